@@ -1,0 +1,201 @@
+"""Read the data file into plain Python data, remembering where every value stands.
+
+The YAML is parsed into events by PyYAML (its C parser when available) and composed here, so that
+each value keeps its line and column, and so that what PyYAML would silently accept is refused:
+duplicate keys (PyYAML keeps the last), anchors and aliases (a bank needs neither), and tabs used
+for indentation (PyYAML's own message for them is cryptic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, ProblemList
+
+try:  # the C parser is about ten times faster than the pure-Python one
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+Path_ = tuple  # a path into the data: ("questions", 3, "answer")
+
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+
+@dataclass
+class Located:
+    """Plain data (dicts, lists, scalars) plus the line and column of every value and key."""
+
+    path: str
+    data: object
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, at: Path_) -> tuple[int, int]:
+        """The line and column of the value at `at`, or of its nearest located parent."""
+        while at not in self.marks and at:
+            at = at[:-1]
+        return self.marks.get(at, (1, 1))
+
+    def where_key(self, at: Path_) -> tuple[int, int]:
+        return self.key_marks.get(at) or self.where(at)
+
+    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False) -> Problem:
+        line, col = self.where_key(at) if key else self.where(at)
+        return Problem(self.path, line, col, message, warning=warning)
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text, decoded as UTF-8 with Windows line endings folded to '\\n'."""
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ProblemList([Problem(shown, 1, 1, "file not found — check the path (or QUESTIONS_FILE)")])
+    except OSError as error:
+        raise ProblemList([Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ProblemList([Problem(
+            shown, line, col,
+            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — "
+            "save it with UTF-8 encoding",
+        )])
+    text = text.replace("\r\n", "\n")
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        raise ProblemList([Problem(
+            shown, 1, 1,
+            "the file is empty — it needs the keys bank, levels, skills, questions and mcqs "
+            "(see CONTRIBUTING.md for an example)",
+        )])
+    return text
+
+
+def load(path: str | Path) -> Located:
+    """Read and parse `path`; raise ProblemList naming every place the YAML itself is wrong."""
+    text = read_text(path)
+    return parse(text, str(path))
+
+
+def parse(text: str, path: str) -> Located:
+    tab_problems = _tab_indentation(text, path)
+    if tab_problems:
+        raise ProblemList(tab_problems)
+    composer = _Composer(path)
+    try:
+        data = composer.compose(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as error:
+        raise ProblemList([_syntax_problem(error, text, path)])
+    if composer.problems:
+        raise ProblemList(composer.problems)
+    return Located(path, data, composer.marks, composer.key_marks)
+
+
+def _tab_indentation(text: str, path: str) -> list[Problem]:
+    problems = []
+    for match in _TAB_INDENT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        problems.append(Problem(
+            path, line, match.end() - match.start(),
+            "a tab is used for indentation — YAML allows only spaces here; "
+            "replace the tab with spaces (2 per level, as in the rest of the file)",
+        ))
+    return problems
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = " ".join(part for part in (error.context, error.problem) if part)
+    lines = text.split("\n")
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    pointer = " " * (col - 1) + "^"
+    hint = (
+        "check the indentation and that text containing ': ' or starting with a quote, "
+        "'*', '&', '!', '%', '@' or '`' is quoted"
+    )
+    return Problem(path, line, col, f"invalid YAML: {what} — {hint}\n    {shown}\n    {pointer}")
+
+
+class _Composer:
+    """Builds plain data from parser events, recording marks and refusing what a bank must not hold."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        self._resolver = yaml.resolver.Resolver()
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def compose(self, events) -> object:
+        events = iter(events)
+        data = None
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self._fail(event.start_mark, "a second YAML document ('---') — keep the whole bank in one document")
+                    return data
+                data = self._node(next(events), events, ())
+        return data
+
+    def _fail(self, mark, message: str) -> None:
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def _node(self, event, events, at: Path_) -> object:
+        self.marks[at] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.AliasEvent):
+            self._fail(event.start_mark, f"alias '*{event.anchor}' — write the value out in full (anchors and aliases are not allowed)")
+            return None
+        if getattr(event, "anchor", None):
+            self._fail(event.start_mark, f"anchor '&{event.anchor}' — remove it (anchors and aliases are not allowed)")
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            for child in events:
+                if isinstance(child, yaml.SequenceEndEvent):
+                    return items
+                items.append(self._node(child, events, at + (len(items),)))
+        if isinstance(event, yaml.MappingStartEvent):
+            mapping: dict = {}
+            for key_event in events:
+                if isinstance(key_event, yaml.MappingEndEvent):
+                    return mapping
+                key = self._node(key_event, events, at + ("<key>",))
+                value_event = next(events)
+                if not isinstance(key, str):
+                    self._fail(key_event.start_mark, f"the key {key!r} is not text — field names are words like 'question'")
+                    self._node(value_event, events, at + ("<key>",))
+                    continue
+                if key in mapping:
+                    first = self.key_marks[at + (key,)][0]
+                    self._fail(key_event.start_mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
+                    self._node(value_event, events, at + ("<duplicate>",))
+                    continue
+                self.key_marks[at + (key,)] = (key_event.start_mark.line + 1, key_event.start_mark.column + 1)
+                mapping[key] = self._node(value_event, events, at + (key,))
+            self.marks.pop(at + ("<key>",), None)
+        raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", event.start_mark)
+
+    def _scalar(self, event) -> object:
+        if event.style is not None or not event.implicit[0]:
+            # Quoted, block (| or >) or explicitly tagged: text, unless tagged otherwise.
+            tag = event.tag if event.tag not in (None, "!") else "tag:yaml.org,2002:str"
+        else:
+            tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        construct = self._constructor.yaml_constructors.get(tag)
+        if construct is None:
+            self._fail(event.start_mark, f"unsupported tag '{tag}' — remove it")
+            return event.value
+        return construct(self._constructor, node)

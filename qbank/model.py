@@ -1,0 +1,118 @@
+"""The bank as immutable Python objects, built only from data that passed validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from string import ascii_uppercase
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    title: str
+    summary: str
+    why: str | None = None  # why the skill matters, shown on its page
+    ask: str | None = None  # a targeted question that probes the skill
+    look_for: str | None = None  # what a good answer to `ask` shows
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    level: str
+    skills: tuple[str, ...]
+    question: str
+    answer: str
+    topic: str | None = None  # questions sharing a topic are linked as "Also asked at"
+    line: int = 0  # line of the entry in the data file, for edit links
+
+
+@dataclass(frozen=True)
+class MCQ:
+    id: str
+    skills: tuple[str, ...]
+    question: str
+    options: tuple[str, ...]
+    answer: str  # the exact text of the correct option
+    explanation: str
+    line: int = 0
+
+    @property
+    def key_index(self) -> int:
+        return self.options.index(self.answer)
+
+    @property
+    def key_letter(self) -> str:
+        return ascii_uppercase[self.key_index]
+
+    def lettered_options(self) -> list[tuple[str, str]]:
+        return list(zip(ascii_uppercase, self.options))
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Bank:
+    title: str
+    role: str
+    summary: str
+    slug: str
+    levels: tuple[Level, ...]
+    skills: tuple[Skill, ...]
+    questions: tuple[Question, ...]
+    mcqs: tuple[MCQ, ...]
+    source: Source | None = None
+    path: str = ""
+    # Indexes derived once from the tuples above; excluded from comparisons.
+    _by_level: dict = field(default=None, compare=False, repr=False)
+    _by_skill: dict = field(default=None, compare=False, repr=False)
+    _by_topic: dict = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_level = {level.id: [] for level in self.levels}
+        by_skill = {skill.id: [] for skill in self.skills}
+        by_topic: dict[str, list[Question]] = {}
+        for q in self.questions:
+            by_level[q.level].append(q)
+            for skill_id in q.skills:
+                by_skill[skill_id].append(q)
+            if q.topic:
+                by_topic.setdefault(q.topic, []).append(q)
+        object.__setattr__(self, "_by_level", by_level)
+        object.__setattr__(self, "_by_skill", by_skill)
+        object.__setattr__(self, "_by_topic", by_topic)
+
+    def level(self, level_id: str) -> Level:
+        return next(level for level in self.levels if level.id == level_id)
+
+    def skill(self, skill_id: str) -> Skill:
+        return next(skill for skill in self.skills if skill.id == skill_id)
+
+    def questions_at(self, level_id: str) -> list[Question]:
+        return self._by_level[level_id]
+
+    def questions_for(self, skill_id: str) -> list[Question]:
+        return self._by_skill[skill_id]
+
+    def questions_for_at(self, skill_id: str, level_id: str) -> list[Question]:
+        return [q for q in self._by_skill[skill_id] if q.level == level_id]
+
+    def mcqs_for(self, skill_id: str) -> list[MCQ]:
+        return [m for m in self.mcqs if skill_id in m.skills]
+
+    def siblings(self, question: Question) -> list[Question]:
+        """The other questions on the same topic, in bank order (levels ascending)."""
+        if not question.topic:
+            return []
+        return [q for q in self._by_topic[question.topic] if q.id != question.id]

@@ -1,0 +1,60 @@
+"""Where each generated page lives, what it holds, and how pages link to each other."""
+
+from __future__ import annotations
+
+import posixpath
+
+from .model import Bank
+
+MCQ_PAGE = "mcq.md"
+HOME_PAGE = "index.md"
+
+
+def level_page(level_id: str) -> str:
+    return f"levels/{level_id}.md"
+
+
+def skill_page(skill_id: str) -> str:
+    return f"skills/{skill_id}.md"
+
+
+def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A Markdown link target from one docs page to another, which MkDocs checks and rewrites."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def generated_pages(bank: Bank) -> dict[str, str]:
+    """Each generated page's path and its Markdown: front matter and one macro call.
+
+    The data's text is inserted by the macro's output, which is not rendered again, so Jinja
+    written in a question shows as text and never runs.
+    """
+    pages = {}
+    for level in bank.levels:
+        pages[level_page(level.id)] = _page(level.title, f'level_page("{level.id}")')
+    for skill in bank.skills:
+        # A question lives on its level page; its copies on skill pages stay out of the search index
+        # so that search finds each question once.
+        pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
+    pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
+    return pages
+
+
+def nav_sections(bank: Bank) -> dict[str, list[dict[str, str]]]:
+    """Nav entries for the placeholders in mkdocs.yml, in the data file's order."""
+    return {
+        "@levels": [{level.title: level_page(level.id)} for level in bank.levels],
+        "@skills": [{skill.title: skill_page(skill.id)} for skill in bank.skills],
+    }
+
+
+def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:
+    front = [f"title: {_yaml_string(title)}"]
+    if search_exclude:
+        front += ["search:", "  exclude: true"]
+    return "---\n" + "\n".join(front) + "\n---\n\n{{ " + macro_call + " }}\n"
+
+
+def _yaml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,74 @@
+"""Render the bank into Markdown for the site's pages: pure functions from a Bank to strings.
+
+The Markdown itself lives in Jinja templates (qbank/templates/*.md.j2) so that the page structure
+can be read and changed without reading Python.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from . import pages
+from .model import Bank, Question
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("qbank", "templates"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # the output is Markdown, escaped where needed by the filters below
+    )
+    env.filters["anchor"] = lambda ident: "{#" + ident + "}"
+    env.filters["block"] = _block
+    env.filters["link_title"] = lambda text: text.replace('"', "'")
+    env.globals["link"] = pages.link
+    env.globals["level_page"] = pages.level_page
+    env.globals["skill_page"] = pages.skill_page
+    env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
+    return env
+
+
+def _render(template: str, **context) -> str:
+    return _environment().get_template(template).render(**context)
+
+
+def _block(text: str) -> str:
+    """Markdown text indented to sit inside a collapsible block (`??? ...`)."""
+    return "\n".join(("    " + line) if line.strip() else "" for line in text.strip("\n").split("\n"))
+
+
+def level_page(bank: Bank, level_id: str) -> str:
+    page = pages.level_page(level_id)
+    return _render("level.md.j2", bank=bank, level=bank.level(level_id),
+                   questions=bank.questions_at(level_id), page=page)
+
+
+def skill_page(bank: Bank, skill_id: str) -> str:
+    page = pages.skill_page(skill_id)
+    skill = bank.skill(skill_id)
+    by_level = [(level, bank.questions_for_at(skill_id, level.id)) for level in bank.levels]
+    return _render("skill.md.j2", bank=bank, skill=skill, by_level=by_level,
+                   mcqs=bank.mcqs_for(skill_id), page=page)
+
+
+def mcq_page(bank: Bank) -> str:
+    return _render("mcq.md.j2", bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE)
+
+
+def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
+    return _render("level_table.md.j2", bank=bank, page=page)
+
+
+def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
+    """Skills × levels: how many questions test each skill at each level, linked to them."""
+    return _render("coverage_table.md.j2", bank=bank, page=page)
+
+
+def question(bank: Bank, q: Question, page: str) -> str:
+    return _render("question.md.j2", bank=bank, q=q, page=page)

@@ -1,0 +1,279 @@
+"""Check located data against the JSON Schema, then across records, and build the bank.
+
+Every problem names the line and column of the value at fault and says how to fix it. The schema
+pass comes first (it is what editors show too); the cross-checks only look at records whose shape
+passed, so one mistake is reported once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from .load import Located
+from .markdown_text import html_outside_code
+from .model import MCQ, Bank, Level, Question, Skill, Source
+from .problems import Problem
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
+
+# Fields holding Markdown or plain text that end up on a page; checked for raw HTML.
+TEXT_FIELDS = {
+    "bank": ("title", "role", "summary"),
+    "levels": ("title", "summary"),
+    "skills": ("title", "summary", "why", "ask", "look_for"),
+    "questions": ("question", "answer"),
+    "mcqs": ("question", "explanation"),
+}
+
+
+@cache
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(schema())
+
+
+def validate(located: Located) -> list[Problem]:
+    """Every error and warning in the data, in file order."""
+    schema_problems, bad_paths = _schema_problems(located)
+    problems = schema_problems + _cross_check(located, bad_paths)
+    return sorted(problems)
+
+
+def build_bank(located: Located) -> Bank:
+    """The bank from data that `validate` found without errors."""
+    data = located.data
+    bank = data["bank"]
+    source = bank.get("source")
+    return Bank(
+        title=bank["title"],
+        role=bank["role"],
+        summary=bank["summary"],
+        slug=bank.get("slug") or slugify(bank["title"]),
+        source=Source(source["title"], source.get("url")) if source else None,
+        levels=tuple(Level(**level) for level in data["levels"]),
+        skills=tuple(Skill(**skill) for skill in data["skills"]),
+        questions=tuple(
+            Question(**{**q, "skills": tuple(q["skills"])}, line=located.where_key(("questions", i, "id"))[0])
+            for i, q in enumerate(data["questions"])
+        ),
+        mcqs=tuple(
+            MCQ(**{**m, "skills": tuple(m["skills"]), "options": tuple(m["options"])},
+                line=located.where_key(("mcqs", i, "id"))[0])
+            for i, m in enumerate(data["mcqs"])
+        ),
+        path=located.path,
+    )
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# --- the schema pass -------------------------------------------------------------------------
+
+def _schema_problems(located: Located) -> tuple[list[Problem], set[tuple]]:
+    problems, bad_paths = [], set()
+    for error in _validator().iter_errors(located.data):
+        at = tuple(error.absolute_path)
+        bad_paths.add(at)
+        problems.extend(_describe(error, at, located))
+    return problems, bad_paths
+
+
+def _describe(error, at: tuple, located: Located) -> list[Problem]:
+    """Turn one jsonschema error into messages a contributor can act on."""
+    field = _field_name(at)
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        required = ", ".join(error.validator_value)
+        return [located.problem(at, f"{_record_name(at, located)} is missing the field '{missing}' — add it (required: {required})")]
+    if kind == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        return [
+            located.problem(at + (extra,), f"unknown field '{extra}'{_did_you_mean(extra, allowed)} — allowed fields: {', '.join(allowed)}", key=True)
+            for extra in error.instance if extra not in allowed
+        ]
+    if kind == "type":
+        expected = {"object": "a mapping of fields", "array": "a list", "string": "text", "integer": "a whole number"}.get(error.validator_value, error.validator_value)
+        return [located.problem(at, f"{field} should be {expected}, not {_yaml_type(error.instance)}{_type_hint(error.validator_value)}")]
+    if kind == "pattern":
+        description = error.schema.get("description", "")
+        if error.validator_value == "\\S" or (isinstance(error.instance, str) and not error.instance.strip()):
+            return [located.problem(at, f"{field} is empty — write the text, or remove the field if it is optional")]
+        if "\\n" in error.validator_value:
+            return [located.problem(at, f"{field} must be a single line of text — join the lines")]
+        return [located.problem(at, f"{field} {error.instance!r} is not valid — {description}")]
+    if kind in ("minItems", "maxItems"):
+        return [located.problem(at, f"{field} has {len(error.instance)} items — {error.schema.get('description', error.message)}")]
+    if kind == "uniqueItems":
+        return [located.problem(at, f"{field} lists the same item twice — {_duplicate_items(error.instance)}")]
+    if kind == "maxLength":
+        return [located.problem(at, f"{field} is longer than {error.validator_value} characters — shorten it")]
+    return [located.problem(at, f"{field}: {error.message}")]
+
+
+def _field_name(at: tuple) -> str:
+    names = [str(part) for part in at if isinstance(part, str)]
+    return f"'{names[-1]}'" if names else "the file"
+
+
+def _record_name(at: tuple, located: Located) -> str:
+    if len(at) >= 2 and isinstance(at[1], int):
+        record = located.data[at[0]][at[1]]
+        kind = {"questions": "question", "mcqs": "MCQ", "levels": "level", "skills": "skill"}.get(at[0], at[0])
+        rid = record.get("id") if isinstance(record, dict) else None
+        return f"{kind} '{rid}'" if rid else f"{kind} #{at[1] + 1}"
+    return f"'{at[-1]}'" if at else "the file"
+
+
+def _yaml_type(value) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
+            float: "a number", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+def _type_hint(expected: str) -> str:
+    if expected == "array":
+        return " — write it as [a, b] or as '- ' lines"
+    if expected == "string":
+        return " — put the text in quotes if it looks like a number, date or yes/no"
+    return ""
+
+
+def _duplicate_items(items: list) -> str:
+    seen, dupes = set(), []
+    for item in items:
+        key = json.dumps(item, sort_keys=True)
+        if key in seen:
+            dupes.append(item)
+        seen.add(key)
+    return "remove the repeated " + ", ".join(repr(d) for d in dupes)
+
+
+def _did_you_mean(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+# --- the cross-checks ------------------------------------------------------------------------
+
+def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
+    data = located.data
+    if not isinstance(data, dict):
+        return []
+
+    def records(section: str):
+        """(index, record) for each record of a section whose own shape passed the schema."""
+        items = data.get(section)
+        if not isinstance(items, list) or (section,) in bad_paths:
+            return
+        for index, record in enumerate(items):
+            if isinstance(record, dict) and not any(p[:2] == (section, index) and len(p) <= 3 for p in bad_paths):
+                yield index, record
+
+    problems: list[Problem] = []
+    problems += _unique_ids(located, records, ("levels",))
+    problems += _unique_ids(located, records, ("skills",))
+    problems += _unique_ids(located, records, ("questions", "mcqs"))
+    level_ids = [r["id"] for _, r in records("levels")]
+    skill_ids = [r["id"] for _, r in records("skills")]
+    problems += _references(located, records, level_ids, skill_ids)
+    problems += _mcq_keys(located, records)
+    problems += _raw_html(located, records)
+    problems += _unused(located, records, level_ids, skill_ids)
+    return problems
+
+
+def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Problem]:
+    first_line: dict[str, int] = {}
+    problems = []
+    for section in sections:
+        for index, record in records(section):
+            rid = record["id"]
+            at = (section, index, "id")
+            if rid in first_line:
+                problems.append(located.problem(at, f"duplicate id '{rid}' (first used at line {first_line[rid]}) — ids must be unique; choose another"))
+            else:
+                first_line[rid] = located.where(at)[0]
+    return problems
+
+
+def _references(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
+    problems = []
+    for index, q in records("questions"):
+        if q["level"] not in level_ids:
+            problems.append(located.problem(("questions", index, "level"), _unknown("level", q["level"], level_ids)))
+    for section in ("questions", "mcqs"):
+        for index, record in records(section):
+            for n, skill in enumerate(record["skills"]):
+                if skill not in skill_ids:
+                    problems.append(located.problem((section, index, "skills", n), _unknown("skill", skill, skill_ids)))
+    return problems
+
+
+def _unknown(kind: str, value: str, known: list[str]) -> str:
+    return f"unknown {kind} '{value}'{_did_you_mean(value, known)} — use one of: {', '.join(known)}"
+
+
+def _mcq_keys(located: Located, records) -> list[Problem]:
+    problems = []
+    for index, mcq in records("mcqs"):
+        options = mcq["options"]
+        if mcq["answer"] not in options:
+            near = _did_you_mean(mcq["answer"], options)
+            problems.append(located.problem(
+                ("mcqs", index, "answer"),
+                f"the answer {mcq['answer']!r} is not one of the options{near} — copy the correct option's text exactly",
+            ))
+    return problems
+
+
+def _raw_html(located: Located, records) -> list[Problem]:
+    problems = []
+    for section, fields in TEXT_FIELDS.items():
+        if section == "bank":
+            candidates = [((section,), located.data.get("bank"))] if isinstance(located.data.get("bank"), dict) else []
+        else:
+            candidates = [((section, index), record) for index, record in records(section)]
+        for at, record in candidates:
+            texts = [(name, record.get(name)) for name in fields]
+            if section == "mcqs":
+                texts += [(("options", n), option) for n, option in enumerate(record.get("options") or [])]
+            for name, text in texts:
+                if not isinstance(text, str):
+                    continue
+                tag = html_outside_code(text)
+                if tag:
+                    path = at + (name if isinstance(name, tuple) else (name,))
+                    problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;"))
+    return problems
+
+
+def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
+    used_levels = {q["level"] for _, q in records("questions")}
+    used_skills = {s for section in ("questions", "mcqs") for _, r in records(section) for s in r["skills"]}
+    topics: dict[str, list[int]] = {}
+    for index, q in records("questions"):
+        if q.get("topic"):
+            topics.setdefault(q["topic"], []).append(index)
+    problems = []
+    for index, level in records("levels"):
+        if level["id"] not in used_levels:
+            problems.append(located.problem(("levels", index, "id"), f"level '{level['id']}' has no question yet — its page will be empty", warning=True))
+    for index, skill in records("skills"):
+        if skill["id"] not in used_skills:
+            problems.append(located.problem(("skills", index, "id"), f"skill '{skill['id']}' has no question yet — its page will be empty", warning=True))
+    for topic, indexes in topics.items():
+        if len(indexes) == 1:
+            problems.append(located.problem(("questions", indexes[0], "topic"), f"topic '{topic}' is used by this question only — it links to nothing; check the spelling", warning=True))
+    return problems
