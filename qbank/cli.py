@@ -27,16 +27,19 @@ def run_check(path: str) -> int:
         if in_github:
             print(problem.github_annotation())
     if checked.bank is None:
-        errors = len(checked.errors)
-        print(f"{path}: {errors} error{'s' * (errors != 1)} — nothing was built", file=sys.stderr)
+        print(f"{path}: {_count(len(checked.errors), 'error')} — the site cannot be built until they are fixed", file=sys.stderr)
         return 1
     bank = checked.bank
     per_level = Counter(q.level for q in bank.questions)
     levels = ", ".join(f"{per_level[level.id]} {level.id}" for level in bank.levels)
     warnings = len(checked.warnings)
     print(
-        f"{path}: OK — {len(bank.questions)} questions ({levels}), {len(bank.mcqs)} MCQs, "
-        f"{len(bank.levels)} levels, {len(bank.skills)} skills"
-        + (f", {warnings} warning{'s' * (warnings != 1)}" if warnings else "")
+        f"{path}: OK — {_count(len(bank.questions), 'question')} ({levels}), {_count(len(bank.mcqs), 'MCQ')}, "
+        f"{_count(len(bank.levels), 'level')}, {_count(len(bank.skills), 'skill')}"
+        + (f", {_count(warnings, 'warning')}" if warnings else "")
     )
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -34,6 +34,7 @@ class Located:
     data: object
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False)
 
     def where(self, at: Path_) -> tuple[int, int]:
         """The line and column of the value at `at`, or of its nearest located parent."""
@@ -44,8 +45,25 @@ class Located:
     def where_key(self, at: Path_) -> tuple[int, int]:
         return self.key_marks.get(at) or self.where(at)
 
-    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False) -> Problem:
-        line, col = self.where_key(at) if key else self.where(at)
+    def where_text(self, at: Path_, needle: str) -> tuple[int, int]:
+        """Where `needle` stands inside the (possibly multi-line) text value at `at`."""
+        start, col = self.where(at)
+        value = self.data
+        for part in at:
+            value = value[part]
+        span = str(value).count("\n") + 2  # a block scalar starts on the line after its `|`
+        for number in range(start, min(start + span, len(self.lines)) + 1):
+            found = self.lines[number - 1].find(needle)
+            if found >= 0:
+                return number, found + 1
+        return start, col
+
+    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False,
+                text: str | None = None) -> Problem:
+        if text is not None:
+            line, col = self.where_text(at, text)
+        else:
+            line, col = self.where_key(at) if key else self.where(at)
         return Problem(self.path, line, col, message, warning=warning)
 
 
@@ -95,7 +113,7 @@ def parse(text: str, path: str) -> Located:
         raise ProblemList([_syntax_problem(error, text, path)])
     if composer.problems:
         raise ProblemList(composer.problems)
-    return Located(path, data, composer.marks, composer.key_marks)
+    return Located(path, data, composer.marks, composer.key_marks, text.split("\n"))
 
 
 def _tab_indentation(text: str, path: str) -> list[Problem]:
@@ -188,11 +206,12 @@ class _Composer:
         raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", event.start_mark)
 
     def _scalar(self, event) -> object:
-        if event.style is not None or not event.implicit[0]:
-            # Quoted, block (| or >) or explicitly tagged: text, unless tagged otherwise.
-            tag = event.tag if event.tag not in (None, "!") else "tag:yaml.org,2002:str"
+        if event.tag not in (None, "!"):
+            tag = event.tag  # explicitly tagged, e.g. !!str
+        elif event.implicit[0]:
+            tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # plain: 3, true, ~
         else:
-            tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            tag = "tag:yaml.org,2002:str"  # quoted or block text
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         construct = self._constructor.yaml_constructors.get(tag)
         if construct is None:

@@ -46,6 +46,9 @@ def validate(located: Located) -> list[Problem]:
     """Every error and warning in the data, in file order."""
     schema_problems, bad_paths = _schema_problems(located)
     problems = schema_problems + _cross_check(located, bad_paths)
+    if any(not p.warning for p in problems):
+        # Warnings about unused levels, skills and topics are noise while records are skipped.
+        problems = [p for p in problems if not p.warning]
     return sorted(problems)
 
 
@@ -113,6 +116,8 @@ def _describe(error, at: tuple, located: Located) -> list[Problem]:
             return [located.problem(at, f"{field} is empty — write the text, or remove the field if it is optional")]
         if "\\n" in error.validator_value:
             return [located.problem(at, f"{field} must be a single line of text — join the lines")]
+        if error.validator_value == schema()["$defs"]["slug"]["pattern"]:
+            return [located.problem(at, f"{field} {error.instance!r} is not a valid id — use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'")]
         return [located.problem(at, f"{field} {error.instance!r} is not valid — {description}")]
     if kind in ("minItems", "maxItems"):
         return [located.problem(at, f"{field} has {len(error.instance)} items — {error.schema.get('description', error.message)}")]
@@ -172,21 +177,23 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     if not isinstance(data, dict):
         return []
 
-    def records(section: str):
-        """(index, record) for each record of a section whose own shape passed the schema."""
+    def records(section: str, *needed: str):
+        """(index, record) for each record of a section whose `needed` fields passed the schema."""
         items = data.get(section)
-        if not isinstance(items, list) or (section,) in bad_paths:
+        if not isinstance(items, list):
             return
         for index, record in enumerate(items):
-            if isinstance(record, dict) and not any(p[:2] == (section, index) and len(p) <= 3 for p in bad_paths):
+            if not isinstance(record, dict) or (section, index) in bad_paths and not needed:
+                continue
+            if all(name in record and not _under_bad_path((section, index, name), bad_paths) for name in needed):
                 yield index, record
 
     problems: list[Problem] = []
     problems += _unique_ids(located, records, ("levels",))
     problems += _unique_ids(located, records, ("skills",))
     problems += _unique_ids(located, records, ("questions", "mcqs"))
-    level_ids = [r["id"] for _, r in records("levels")]
-    skill_ids = [r["id"] for _, r in records("skills")]
+    level_ids = [r["id"] for _, r in records("levels", "id")]
+    skill_ids = [r["id"] for _, r in records("skills", "id")]
     problems += _references(located, records, level_ids, skill_ids)
     problems += _mcq_keys(located, records)
     problems += _raw_html(located, records)
@@ -194,11 +201,15 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     return problems
 
 
+def _under_bad_path(at: tuple, bad_paths: set[tuple]) -> bool:
+    return any(bad[: len(at)] == at for bad in bad_paths)
+
+
 def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Problem]:
     first_line: dict[str, int] = {}
     problems = []
     for section in sections:
-        for index, record in records(section):
+        for index, record in records(section, "id"):
             rid = record["id"]
             at = (section, index, "id")
             if rid in first_line:
@@ -210,13 +221,19 @@ def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Pr
 
 def _references(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
     problems = []
-    for index, q in records("questions"):
-        if q["level"] not in level_ids:
+    data = located.data
+    # When a whole list is malformed, its ids are unknown: do not flag every reference to them.
+    if not isinstance(data.get("levels"), list):
+        level_ids = None
+    if not isinstance(data.get("skills"), list):
+        skill_ids = None
+    for index, q in records("questions", "level"):
+        if level_ids is not None and q["level"] not in level_ids:
             problems.append(located.problem(("questions", index, "level"), _unknown("level", q["level"], level_ids)))
     for section in ("questions", "mcqs"):
-        for index, record in records(section):
+        for index, record in records(section, "skills"):
             for n, skill in enumerate(record["skills"]):
-                if skill not in skill_ids:
+                if skill_ids is not None and skill not in skill_ids:
                     problems.append(located.problem((section, index, "skills", n), _unknown("skill", skill, skill_ids)))
     return problems
 
@@ -227,7 +244,7 @@ def _unknown(kind: str, value: str, known: list[str]) -> str:
 
 def _mcq_keys(located: Located, records) -> list[Problem]:
     problems = []
-    for index, mcq in records("mcqs"):
+    for index, mcq in records("mcqs", "options", "answer"):
         options = mcq["options"]
         if mcq["answer"] not in options:
             near = _did_you_mean(mcq["answer"], options)
@@ -255,22 +272,22 @@ def _raw_html(located: Located, records) -> list[Problem]:
                 tag = html_outside_code(text)
                 if tag:
                     path = at + (name if isinstance(name, tuple) else (name,))
-                    problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;"))
+                    problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;", text=tag))
     return problems
 
 
 def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
-    used_levels = {q["level"] for _, q in records("questions")}
-    used_skills = {s for section in ("questions", "mcqs") for _, r in records(section) for s in r["skills"]}
+    used_levels = {q["level"] for _, q in records("questions", "level")}
+    used_skills = {s for section in ("questions", "mcqs") for _, r in records(section, "skills") for s in r["skills"]}
     topics: dict[str, list[int]] = {}
-    for index, q in records("questions"):
+    for index, q in records("questions", "topic"):
         if q.get("topic"):
             topics.setdefault(q["topic"], []).append(index)
     problems = []
-    for index, level in records("levels"):
+    for index, level in records("levels", "id"):
         if level["id"] not in used_levels:
             problems.append(located.problem(("levels", index, "id"), f"level '{level['id']}' has no question yet — its page will be empty", warning=True))
-    for index, skill in records("skills"):
+    for index, skill in records("skills", "id"):
         if skill["id"] not in used_skills:
             problems.append(located.problem(("skills", index, "id"), f"skill '{skill['id']}' has no question yet — its page will be empty", warning=True))
     for topic, indexes in topics.items():

@@ -1,0 +1,75 @@
+"""Reading the file: encodings, line endings, empty files, YAML that PyYAML would quietly accept."""
+
+from __future__ import annotations
+
+from qbank.source import check
+from tests.conftest import MINIMAL
+
+
+def test_windows_line_endings_are_accepted(tmp_path):
+    path = tmp_path / "crlf.yaml"
+    path.write_bytes(MINIMAL.read_bytes().replace(b"\n", b"\r\n"))
+    checked = check(path)
+    assert checked.errors == []
+    assert checked.bank.questions[0].answer.startswith("A simplified description")
+    assert "\r" not in checked.bank.questions[0].answer
+
+
+def test_windows_line_endings_keep_line_numbers(tmp_path):
+    path = tmp_path / "crlf.yaml"
+    text = MINIMAL.read_text(encoding="utf-8").replace("level: junior", "level: junoir", 1)
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (error,) = check(path).errors
+    assert (error.line, error.col) == (30, 12)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes())
+    assert check(path).errors == []
+
+
+def test_a_file_that_is_not_utf8_names_the_line_of_the_bad_byte(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    text = MINIMAL.read_text(encoding="utf-8").replace("A tiny bank for tests.", "Un café pour les tests.")
+    path.write_bytes(text.encode("latin-1"))
+    (error,) = check(path).errors
+    assert (error.line, error.col) == (7, 18)
+    assert "not UTF-8" in error.message and "0xe9" in error.message and "save it with UTF-8" in error.message
+
+
+def test_an_empty_file_is_explained(tmp_path):
+    for content in ("", "\n\n", "# only a comment\n"):
+        path = tmp_path / "empty.yaml"
+        path.write_text(content, encoding="utf-8")
+        (error,) = check(path).errors
+        assert (error.line, error.col) == (1, 1)
+        assert "the file is empty" in error.message
+
+
+def test_a_missing_file_is_explained(tmp_path):
+    (error,) = check(tmp_path / "nope.yaml").errors
+    assert "file not found" in error.message
+
+
+def test_a_second_document_is_refused(tmp_path):
+    path = tmp_path / "two.yaml"
+    path.write_text(MINIMAL.read_text(encoding="utf-8") + "---\nbank: {}\n", encoding="utf-8")
+    (error,) = check(path).errors
+    assert error.line == 74 and "second YAML document" in error.message
+
+
+def test_a_document_that_is_not_a_mapping_is_explained(tmp_path):
+    path = tmp_path / "list.yaml"
+    path.write_text("- just\n- a list\n", encoding="utf-8")
+    (error,) = check(path).errors
+    assert (error.line, error.col) == (1, 1)
+    assert "should be a mapping of fields, not a list" in error.message
+
+
+def test_values_keep_their_types(variant):
+    # A quoted number stays text; an unquoted one is a number and is refused where text is expected.
+    assert check(variant("title: Junior", 'title: "2024"')).errors == []
+    (error,) = check(variant("title: Junior", "title: 2024")).errors
+    assert (error.line, error.col) == (11, 12)
+    assert "should be text, not a number" in error.message

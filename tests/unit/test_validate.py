@@ -1,0 +1,89 @@
+"""Every kind of mistake in the data file is reported at its exact line, with a fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from qbank.source import check
+from tests.conftest import MINIMAL
+
+# (what is wrong, text in minimal.yaml, replacement, expected "LINE:COL", words the message must hold)
+MISTAKES = [
+    ("unknown level", "level: junior", "level: junoir", "30:12", ["unknown level 'junoir'", "did you mean 'junior'", "junior, senior"]),
+    ("unknown skill", "skills: [data, modelling]", "skills: [data, modeling]", "42:20", ["unknown skill 'modeling'", "did you mean 'modelling'"]),
+    ("unknown skill on an MCQ", "skills: [data]\n    question: What does", "skills: [dta]\n    question: What does", "65:14", ["unknown skill 'dta'"]),
+    ("duplicate key", "    question: What is a model?", "    question: What is a model?\n    question: Again?", "34:5", ["duplicate key 'question'", "first at line 33"]),
+    ("duplicate id", "  - id: clean-data", "  - id: what-is-a-model", "40:9", ["duplicate id 'what-is-a-model'", "line 29"]),
+    ("duplicate id across questions and MCQs", "  - id: mcq-missing", "  - id: clean-data", "64:9", ["duplicate id 'clean-data'", "line 40"]),
+    ("MCQ key not among options", "    answer: Dropout", "    answer: Drop out", "62:13", ["'Drop out' is not one of the options", "did you mean 'Dropout'"]),
+    ("MCQ repeated option", "      - Fewer training examples", "      - Dropout", "59:7", ["same item twice", "'Dropout'"]),
+    ("MCQ too few options", "      - More parameters\n", "", "59:7", ["'options' has 2 items", "3 to 6"]),
+    ("empty answer", "    answer: Start from the decision it supports, then the data.", '    answer: "  "', "52:13", ["'answer' is empty"]),
+    ("missing field", "    topic: models\n    question: What is a model?\n", "    topic: models\n", "29:5", ["question 'what-is-a-model' is missing the field 'question'"]),
+    ("unknown field", "    qu" + "estion: What is a model?", "    qestion: What is a model?", "33:5", ["unknown field 'qestion'", "did you mean 'question'"]),
+    ("wrong type", "skills: [modelling]\n    topic: models\n    question: How", "skills: modelling\n    topic: models\n    question: How", "49:13", ["'skills' should be a list"]),
+    ("invalid id", "  - id: design-a-model", "  - id: Design_A_Model", "47:9", ["'Design_A_Model' is not a valid id", "lowercase"]),
+    ("anchor", "  - id: junior", "  - id: &j junior", "10:9", ["anchor '&j'", "not allowed"]),
+    ("alias", "    level: senior", "    level: *j", "48:12", ["alias '*j'"]),
+    ("tab indentation", "    summary: First level.", "\tsummary: First level.", "12:1", ["tab is used for indentation", "spaces"]),
+    ("YAML syntax", "    question: What is a model?", "    question: What is: a model?", "33:22", ["invalid YAML", "quoted", "question: What is: a model?", "^"]),
+    ("raw HTML", "      - Dropout\n", "      - Dropout <b>now</b>\n", "60:17", ["raw HTML '<b>'", "backticks"]),
+    ("raw HTML in an answer", "      - Remove duplicates.", "      - Remove <script>alert(1)</script> duplicates.", "45:16", ["raw HTML '<script>'"]),
+    ("multi-line question", "    question: How do you clean data?", "    question: |\n      How do you\n      clean data?", "43:15", ["single line"]),
+    ("missing section", "mcqs:\n", "mcq:\n", "54:1", ["unknown field 'mcq'", "did you mean 'mcqs'"]),
+]
+
+
+@pytest.mark.parametrize("what, old, new, where, words", MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_each_mistake_is_reported_at_its_line(variant, what, old, new, where, words):
+    checked = check(variant(old, new))
+    assert checked.bank is None, f"{what}: the bank was built despite the mistake"
+    located = [p for p in checked.errors if f":{where}:" in str(p)]
+    assert located, f"{what}: no error at {where}; got:\n" + "\n".join(map(str, checked.problems))
+    message = str(located[0])
+    for word in words:
+        assert word in message, f"{what}: {word!r} not in {message!r}"
+
+
+def test_messages_start_with_path_line_and_column(variant):
+    path = variant("level: junior", "level: junoir")
+    (problem,) = check(path).errors
+    assert str(problem).startswith(f"{path}:30:12: ")
+
+
+def test_every_problem_is_reported_at_once(variant, tmp_path):
+    text = MINIMAL.read_text(encoding="utf-8")
+    text = text.replace("level: junior", "level: junoir", 1).replace("answer: Dropout", "answer: Nope", 1)
+    text = text.replace("  - id: clean-data", "  - id: what-is-a-model", 1)
+    path = tmp_path / "many.yaml"
+    path.write_text(text, encoding="utf-8")
+    lines = sorted(p.line for p in check(path).errors)
+    assert lines == [30, 40, 62]
+
+
+def test_a_valid_bank_has_no_problem():
+    checked = check(MINIMAL)
+    assert checked.problems == []
+    assert [q.id for q in checked.bank.questions] == ["what-is-a-model", "clean-data", "design-a-model"]
+
+
+def test_unused_level_skill_and_topic_are_warnings_not_errors(variant):
+    path = variant("    topic: models\n    question: How would", "    question: How would")
+    text = path.read_text(encoding="utf-8").replace("  - id: data\n", "  - id: data\n", 1)
+    text = text.replace("skills:\n  - id: modelling", "skills:\n  - id: unused\n    title: Unused\n    summary: Never tested.\n  - id: modelling", 1)
+    path.write_text(text, encoding="utf-8")
+    checked = check(path)
+    assert checked.bank is not None
+    assert [str(p).split(": ", 1)[1] for p in checked.warnings] == [
+        "warning: skill 'unused' has no question yet — its page will be empty",
+        "warning: topic 'models' is used by this question only — it links to nothing; check the spelling",
+    ]
+    assert [p.line for p in checked.warnings] == [18, 35]
+
+
+def test_the_real_bank_is_valid():
+    from tests.conftest import ROOT
+
+    checked = check(ROOT / "data" / "questions.yaml")
+    assert checked.errors == []
+    assert checked.bank is not None
