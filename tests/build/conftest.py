@@ -1,0 +1,57 @@
+"""One strict build of the real site per test session, and helpers to read what it wrote."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from qbank.source import check
+from tests.conftest import ROOT
+
+
+def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("QUESTIONS_FILE", None)
+    if data_file is not None:
+        env["QUESTIONS_FILE"] = str(data_file)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
+         "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def bank():
+    return check(ROOT / "data" / "questions.yaml").bank
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def page(site):
+    """Parsed HTML of a page of the built site, by its URL path ('' for home, 'levels/basic/')."""
+    cache: dict[str, BeautifulSoup] = {}
+
+    def parse(url_path: str) -> BeautifulSoup:
+        if url_path not in cache:
+            cache[url_path] = BeautifulSoup((site / url_path / "index.html").read_text(encoding="utf-8"), "html.parser")
+        return cache[url_path]
+
+    return parse
+
+
+def text_of(element) -> str:
+    """An element's visible text with whitespace folded and the permalink sign dropped."""
+    return " ".join(element.get_text(" ").replace("¶", " ").split())

@@ -1,0 +1,153 @@
+"""The built site holds every question where it belongs, with its answer collapsed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.build.conftest import text_of
+
+
+def _words(markdown: str, n: int = 8) -> str:
+    """The first few plain words of a Markdown text, to find it in HTML."""
+    plain = re.sub(r"[`*_]", "", markdown).split()
+    return " ".join(plain[:n])
+
+
+def _answer_after(heading):
+    """The collapsible answer that belongs to a question heading."""
+    for sibling in heading.find_next_siblings():
+        if re.fullmatch(r"h[1-6]", sibling.name):
+            return None
+        if sibling.name == "details":
+            return sibling
+    return None
+
+
+def test_urls_are_predictable(site, bank):
+    for level in bank.levels:
+        assert (site / "levels" / level.id / "index.html").is_file()
+    for skill in bank.skills:
+        assert (site / "skills" / skill.id / "index.html").is_file()
+    assert (site / "mcq" / "index.html").is_file()
+
+
+def test_every_question_once_on_its_level_page_with_a_closed_answer(page, bank):
+    for q in bank.questions:
+        soup = page(f"levels/{q.level}/")
+        (heading,) = soup.find_all(id=q.id)
+        assert heading.name == "h2"
+        assert text_of(heading) == q.question
+        answer = _answer_after(heading)
+        assert answer is not None and "answer" in answer["class"], q.id
+        assert not answer.has_attr("open"), f"{q.id}: the answer is open by default"
+        assert text_of(answer.summary) == "Model answer"
+        assert _words(q.answer) in text_of(answer), q.id
+
+
+def test_level_pages_hold_only_their_own_questions(page, bank):
+    for level in bank.levels:
+        ids = [h["id"] for h in page(f"levels/{level.id}/").select("article h2[id]")]
+        assert ids == [q.id for q in bank.questions_at(level.id)]
+
+
+def test_every_question_once_on_each_of_its_skill_pages(page, bank):
+    for skill in bank.skills:
+        soup = page(f"skills/{skill.id}/")
+        ids = [h["id"] for h in soup.select("article h3[id]")]
+        assert ids == [q.id for level in bank.levels for q in bank.questions_for_at(skill.id, level.id)]
+        for q in bank.questions_for(skill.id):
+            (heading,) = soup.find_all(id=q.id)
+            answer = _answer_after(heading)
+            assert answer is not None and not answer.has_attr("open")
+            home = heading.find_next("p", class_="qb-meta").find("a", string=re.compile("^On the "))
+            assert home["href"] == f"../../levels/{q.level}/#{q.id}"
+
+
+def test_skill_links_lead_to_the_skill_pages(page, bank):
+    q = bank.questions[0]
+    meta = page(f"levels/{q.level}/").find(id=q.id).find_next("p", class_="qb-meta")
+    hrefs = [a["href"] for a in meta.find_all("a")][: len(q.skills)]
+    assert hrefs == [f"../../skills/{s}/" for s in q.skills]
+
+
+def test_siblings_link_to_each_other(page, bank):
+    with_topic = [q for q in bank.questions if q.topic]
+    assert with_topic
+    for q in with_topic:
+        meta = page(f"levels/{q.level}/").find(id=q.id).find_next("p", class_="qb-meta")
+        hrefs = {a["href"] for a in meta.find_all("a")}
+        for s in bank.siblings(q):
+            target = f"./#{s.id}" if s.level == q.level else f"../{s.level}/#{s.id}"
+            assert target in hrefs, (q.id, s.id)
+
+
+def test_skill_pages_show_their_guidance(page, bank):
+    guided = [s for s in bank.skills if s.ask]
+    assert guided
+    for skill in guided:
+        text = text_of(page(f"skills/{skill.id}/").article)
+        assert skill.ask in text
+        assert _words(skill.look_for) in text
+
+
+def test_mcq_page_shows_options_and_a_collapsed_key(page, bank):
+    soup = page("mcq/")
+    for m in bank.mcqs:
+        (heading,) = soup.find_all(id=m.id)
+        assert text_of(heading) == m.question
+        options = [text_of(li) for li in heading.find_next("div", class_="qb-options").find_all("li")]
+        assert options == [f"{letter}. {text}" for letter, text in m.lettered_options()]
+        key = _answer_after(heading)
+        assert not key.has_attr("open")
+        assert text_of(key).startswith(f"Answer {m.key_letter}. {m.answer}")
+        assert _words(m.explanation) in text_of(key)
+
+
+def test_home_counts_equal_the_data(page, bank):
+    soup = page("")
+    level_table, coverage = soup.select("article table")[:2]
+    rows = {text_of(tr.find("td")): [text_of(td) for td in tr.find_all("td")] for tr in level_table.tbody.find_all("tr")}
+    for level in bank.levels:
+        assert rows[level.title][1] == str(len(bank.questions_at(level.id)))
+    assert rows["Multiple choice"][1] == str(len(bank.mcqs))
+    for tr in coverage.tbody.find_all("tr"):
+        cells = [text_of(td) for td in tr.find_all("td")]
+        skill = next(s for s in bank.skills if s.title == cells[0])
+        expected = [str(len(bank.questions_for_at(skill.id, level.id)) or "–") for level in bank.levels]
+        assert cells[1:-1] == expected
+        assert cells[-1] == str(len(bank.questions_for(skill.id)))
+        for a, level in zip(tr.find_all("td")[1:-1], bank.levels):
+            link = a.find("a")
+            if link:
+                assert link["href"] == f"skills/{skill.id}/#level-{level.id}"
+
+
+def test_nav_lists_every_level_and_skill(page, bank):
+    nav = page("").select_one("nav.md-nav--primary")
+    links = {(text_of(a), a["href"]) for a in nav.find_all("a", href=True)}
+    for level in bank.levels:
+        assert (level.title, f"levels/{level.id}/") in links
+    for skill in bank.skills:
+        assert (skill.title, f"skills/{skill.id}/") in links
+    assert ("Multiple choice", "mcq/") in links
+
+
+def test_search_finds_each_question_once(site, bank):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [doc["title"] for doc in index["docs"]]
+    for q in bank.questions:
+        hits = [doc for doc in index["docs"] if doc["location"].endswith(f"#{q.id}")]
+        assert [doc["location"] for doc in hits] == [f"levels/{q.level}/#{q.id}"], q.id
+        assert titles.count(q.question) == 1, q.id
+        assert _words(q.answer, 5).split()[0] in hits[0]["text"]
+    assert not [doc for doc in index["docs"] if doc["location"].startswith("skills/")]
+
+
+def test_no_third_party_assets(site):
+    for html in site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        for match in re.finditer(r'<(?:script|link|img)\b[^>]*(?:src|href)="(https?:)?//([^"/]+)', text):
+            if match.group(0).startswith("<link") and 'rel="canonical"' in match.group(0):
+                continue
+            assert match.group(2) in ("127.0.0.1:8000",), f"{html}: {match.group(0)}"

@@ -1,0 +1,74 @@
+"""Rendering is a pure function from a bank to Markdown."""
+
+from __future__ import annotations
+
+import pytest
+
+from qbank import pages, render
+from qbank.source import check
+from tests.conftest import MINIMAL
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return check(MINIMAL).bank
+
+
+def test_a_level_page_anchors_each_question_and_collapses_its_answer(bank):
+    md = render.level_page(bank, "junior")
+    assert "## What is a model? {#what-is-a-model}" in md
+    assert "## How do you clean data? {#clean-data}" in md
+    assert '??? answer "Model answer"\n\n    A simplified description' in md
+    # Fenced code and lists keep their shape inside the block.
+    assert "    ```python\n    model.fit(X, y)\n    ```" in md
+    assert "    - Remove duplicates.\n    - Fill or drop missing values." in md
+    assert "design-a-model}" not in md.split("Also asked at:")[0]
+
+
+def test_questions_sharing_a_topic_link_to_each_other(bank):
+    junior = render.level_page(bank, "junior")
+    senior = render.level_page(bank, "senior")
+    assert 'Also asked at: [Senior](senior.md#design-a-model "How would you design a model for a new product?")' in junior
+    assert "Also asked at: [Junior](junior.md#what-is-a-model" in senior
+
+
+def test_a_skill_page_groups_by_level_and_links_home(bank):
+    md = render.skill_page(bank, "modelling")
+    assert md.index("## Junior {#level-junior}") < md.index("### What is a model?") < md.index("## Senior {#level-senior}")
+    assert "[On the Junior page](../levels/junior.md#clean-data)" in md
+    assert "> Which model did you pick last, and why?" in md
+    assert "**What to look for:** Trade-offs, stated plainly." in md
+    assert "- [Which of these reduces overfitting?](../mcq.md#mcq-overfitting)" in md
+
+
+def test_the_mcq_page_letters_the_options_and_collapses_the_key(bank):
+    md = render.mcq_page(bank)
+    assert "- **A.** More parameters\n- **B.** Dropout\n- **C.** Fewer training examples" in md
+    assert '??? answer "Answer"\n\n    **B.** Dropout\n\n    Dropout randomly' in md
+
+
+def test_the_coverage_table_counts_and_links(bank):
+    md = render.coverage_table(bank)
+    assert "| [Modelling](skills/modelling.md) | [2](skills/modelling.md#level-junior) | [1](skills/modelling.md#level-senior) | 3 |" in md
+    assert "| [Data](skills/data.md) | [1](skills/data.md#level-junior) | – | 1 |" in md
+
+
+def test_generated_pages_are_one_macro_call_each(bank):
+    generated = pages.generated_pages(bank)
+    assert sorted(generated) == ["levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
+    assert "search:\n  exclude: true" in generated["skills/data.md"]
+    assert "search" not in generated["levels/junior.md"]
+
+
+def test_nav_sections_follow_the_data_order(bank):
+    assert pages.nav_sections(bank) == {
+        "@levels": [{"Junior": "levels/junior.md"}, {"Senior": "levels/senior.md"}],
+        "@skills": [{"Modelling": "skills/modelling.md"}, {"Data": "skills/data.md"}],
+    }
+
+
+def test_links_are_relative_to_the_page():
+    assert pages.link("levels/basic.md", "skills/data.md") == "../skills/data.md"
+    assert pages.link("index.md", "skills/data.md", "level-basic") == "skills/data.md#level-basic"
+    assert pages.link("levels/basic.md", "levels/expert.md", "q") == "expert.md#q"
