@@ -6,7 +6,7 @@ import json
 
 from bs4 import BeautifulSoup
 
-from tests.build.conftest import mkdocs_build, text_of
+from tests.site.conftest import mkdocs_build, text_of
 from tests.conftest import FIXTURES, MINIMAL
 
 

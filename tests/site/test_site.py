@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.build.conftest import text_of
+from tests.site.conftest import text_of
 
 
 def _words(markdown: str, n: int = 8) -> str:
