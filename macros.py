@@ -1,6 +1,6 @@
 """mkdocs-macros entry point: exposes the bank and its renderers to the pages. Thin on purpose."""
 
-from qbank import render
+from qbank import pages, render
 from qbank.source import load_bank
 
 
@@ -28,3 +28,13 @@ def define_env(env):
     @env.macro
     def coverage_table() -> str:
         return render.coverage_table(bank)
+
+    @env.macro
+    def level_link(level_id: str, text: str | None = None) -> str:
+        """A link to a level page from a prose page, or plain text if this bank has no such level."""
+        return render.page_link(bank.level_or_none(level_id), pages.level_page(level_id), env.page.file.src_uri, text)
+
+    @env.macro
+    def skill_link(skill_id: str, text: str | None = None) -> str:
+        """A link to a skill page from a prose page, or plain text if this bank has no such skill."""
+        return render.page_link(bank.skill_or_none(skill_id), pages.skill_page(skill_id), env.page.file.src_uri, text)

@@ -94,10 +94,22 @@ class Bank:
         object.__setattr__(self, "_by_topic", by_topic)
 
     def level(self, level_id: str) -> Level:
-        return next(level for level in self.levels if level.id == level_id)
+        return self._must(self.level_or_none(level_id), "level", level_id)
 
     def skill(self, skill_id: str) -> Skill:
-        return next(skill for skill in self.skills if skill.id == skill_id)
+        return self._must(self.skill_or_none(skill_id), "skill", skill_id)
+
+    @staticmethod
+    def _must(found, kind: str, ident: str):
+        if found is None:
+            raise KeyError(f"this bank has no {kind} '{ident}'")
+        return found
+
+    def level_or_none(self, level_id: str) -> Level | None:
+        return next((level for level in self.levels if level.id == level_id), None)
+
+    def skill_or_none(self, skill_id: str) -> Skill | None:
+        return next((skill for skill in self.skills if skill.id == skill_id), None)
 
     def questions_at(self, level_id: str) -> list[Question]:
         return self._by_level[level_id]

@@ -72,3 +72,12 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
 
 def question(bank: Bank, q: Question, page: str) -> str:
     return _render("question.md.j2", bank=bank, q=q, page=page)
+
+
+def page_link(target, target_page: str, from_page: str, text: str | None = None) -> str:
+    """A Markdown link to a level or skill page, or just the text when the bank lacks the target.
+
+    Prose pages name levels and skills of one bank; with this, another bank still builds strictly.
+    """
+    label = text or (target.title if target else target_page)
+    return f"[{label}]({pages.link(from_page, target_page)})" if target else label
