@@ -31,7 +31,16 @@ class Question:
     question: str
     answer: str
     topic: str | None = None  # questions sharing a topic are linked as "Also asked at"
+    # The interviewer's notes: how to judge a real answer, and how long to give the question.
+    look_for: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+    minutes: int | None = None
     line: int = 0  # line of the entry in the data file, for edit links
+
+    @property
+    def has_notes(self) -> bool:
+        return bool(self.look_for or self.red_flags or self.follow_ups)
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,10 @@ class Bank:
 
     def questions_for_at(self, skill_id: str, level_id: str) -> list[Question]:
         return [q for q in self._by_skill[skill_id] if q.level == level_id]
+
+    @staticmethod
+    def total_minutes(questions) -> int:
+        return sum(q.minutes or 0 for q in questions)
 
     def mcqs_for(self, skill_id: str) -> list[MCQ]:
         return [m for m in self.mcqs if skill_id in m.skills]

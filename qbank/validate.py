@@ -22,13 +22,15 @@ from .problems import Problem
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
 
+LIST_FIELDS = ("skills", "look_for", "red_flags", "follow_ups")
+
 # Fields holding Markdown or plain text that end up on a page; checked for raw HTML.
 TEXT_FIELDS = {
     "bank": ("title", "role", "summary"),
     "levels": ("title", "summary"),
     "skills": ("title", "summary", "why", "ask", "look_for"),
-    "questions": ("question", "answer"),
-    "mcqs": ("question", "explanation"),
+    "questions": ("question", "answer", "look_for", "red_flags", "follow_ups"),
+    "mcqs": ("question", "options", "explanation"),
 }
 
 
@@ -66,7 +68,8 @@ def build_bank(located: Located) -> Bank:
         levels=tuple(Level(**level) for level in data["levels"]),
         skills=tuple(Skill(**skill) for skill in data["skills"]),
         questions=tuple(
-            Question(**{**q, "skills": tuple(q["skills"])}, line=located.where_key(("questions", i, "id"))[0])
+            Question(**{**q, **{name: tuple(q[name]) for name in LIST_FIELDS if name in q}},
+                     line=located.where_key(("questions", i, "id"))[0])
             for i, q in enumerate(data["questions"])
         ),
         mcqs=tuple(
@@ -263,17 +266,21 @@ def _raw_html(located: Located, records) -> list[Problem]:
         else:
             candidates = [((section, index), record) for index, record in records(section)]
         for at, record in candidates:
-            texts = [(name, record.get(name)) for name in fields]
-            if section == "mcqs":
-                texts += [(("options", n), option) for n, option in enumerate(record.get("options") or [])]
-            for name, text in texts:
-                if not isinstance(text, str):
-                    continue
+            for path, text in _texts_of(at, record, fields):
                 tag = html_outside_code(text)
                 if tag:
-                    path = at + (name if isinstance(name, tuple) else (name,))
                     problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;", text=tag))
     return problems
+
+
+def _texts_of(at: tuple, record: dict, fields: tuple[str, ...]):
+    """(path, text) for each text field of a record, and for each text item of its list fields."""
+    for name in fields:
+        value = record.get(name)
+        if isinstance(value, str):
+            yield at + (name,), value
+        elif isinstance(value, list):
+            yield from ((at + (name, n), item) for n, item in enumerate(value) if isinstance(item, str))
 
 
 def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:

@@ -151,3 +151,33 @@ def test_no_third_party_assets(site):
             if match.group(0).startswith("<link") and 'rel="canonical"' in match.group(0):
                 continue
             assert match.group(2) in ("127.0.0.1:8000",), f"{html}: {match.group(0)}"
+
+
+def _notes_after(heading):
+    answer = _answer_after(heading)
+    notes = answer.find_next_sibling()
+    return notes if notes is not None and notes.name == "details" and "notes" in notes["class"] else None
+
+
+def test_interviewer_notes_are_collapsed_under_each_question_with_its_time(page, bank):
+    for q in bank.questions:
+        for url in [f"levels/{q.level}/"] + [f"skills/{s}/" for s in q.skills]:
+            heading = page(url).find(id=q.id)
+            notes = _notes_after(heading)
+            assert notes is not None and not notes.has_attr("open"), (url, q.id)
+            text = text_of(notes)
+            assert text.startswith("Interviewer's notes Look for")
+            squeezed = "".join(text.split())
+            for bullet in q.look_for + q.red_flags + q.follow_ups:
+                assert "".join(bullet.replace("`", "").split()) in squeezed, (q.id, bullet)
+            meta = text_of(heading.find_next("p", class_="qb-meta"))
+            assert f"About {q.minutes} min" in meta
+
+
+def test_level_and_skill_pages_show_their_total_time(page, bank):
+    for level in bank.levels:
+        total = bank.total_minutes(bank.questions_at(level.id))
+        assert f"about {total} minutes of interview in all" in text_of(page(f"levels/{level.id}/").article)
+    for skill in bank.skills:
+        total = bank.total_minutes(bank.questions_for(skill.id))
+        assert f"about {total} minutes of interview in all" in text_of(page(f"skills/{skill.id}/").article)

@@ -119,3 +119,26 @@ def test_code_stays_in_fenced_blocks_with_a_language(bank):
     assert fences, "the seed's code snippets should be fenced blocks"
     opening = [lang for _, lang in fences[::2]]
     assert all(opening), fences
+
+
+def test_every_question_has_interviewer_notes_within_bounds(bank):
+    for q in bank.questions:
+        assert 2 <= len(q.look_for) <= 5, q.id
+        assert 1 <= len(q.red_flags) <= 3, q.id
+        assert 1 <= len(q.follow_ups) <= 3, q.id
+        assert all(f.endswith("?") for f in q.follow_ups), q.id
+        assert q.minutes is not None and 3 <= q.minutes <= 15, q.id
+
+
+def test_no_bullet_is_boilerplate_repeated_across_questions(bank):
+    seen: dict[str, str] = {}
+    for q in bank.questions:
+        for bullet in q.look_for + q.red_flags + q.follow_ups:
+            key = " ".join(bullet.lower().split())
+            assert key not in seen, f"{q.id} repeats a bullet of {seen.get(key)}: {bullet!r}"
+            seen[key] = q.id
+
+
+def test_deeper_levels_get_more_time(bank):
+    averages = [bank.total_minutes(bank.questions_at(level.id)) / len(bank.questions_at(level.id)) for level in bank.levels]
+    assert averages == sorted(averages)
