@@ -8,12 +8,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/questions.yaml
 ADDR ?= 127.0.0.1:8000
+SITE_DIR ?= site
+BUILD_DIR ?= build
+MKDOCS := $(BIN)/mkdocs build --strict
+SHIM := node_modules/iframe-worker/shim/index.js
 
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+export QBANK_BUILD_DIR := $(abspath $(BUILD_DIR))
 
 .DEFAULT_GOAL := help
-.PHONY: help install check serve site test clean
+.PHONY: help install system-pdf system-browser check serve site test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,19 +30,31 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable '.[test]'
 	touch $@
 
-install: $(BIN)/.installed ## Create .venv and install the project and its dependencies
+$(SHIM): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(BIN)/.installed $(SHIM) ## Create .venv and install the project and its dependencies
+
+system-pdf: ## Install the system packages the PDF download needs (Pango, fonts), if missing
+	@scripts/system-packages.sh pdf $(BIN)/python
+
+system-browser: install ## Install a Chromium for the browser tests, if missing
+	@scripts/system-packages.sh browser $(BIN)/python
 
 check: install ## Validate the data file (DATA=path/to/file.yaml for another one)
 	$(BIN)/python -m qbank check $(DATA)
 
 serve: install ## Build and preview the site at http://$(ADDR), reloading on every change
-	$(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
+	QBANK_DOWNLOADS=false $(BIN)/mkdocs serve --livereload --dev-addr $(ADDR)
 
-site: install ## Build the static site into site/
-	$(BIN)/mkdocs build --strict --site-dir site
+site: install system-pdf ## Build the static site into site/, with its downloads and the offline zip
+	QBANK_OFFLINE=true $(MKDOCS) --site-dir $(BUILD_DIR)/offline
+	$(BIN)/python -m qbank pack-offline $(BUILD_DIR)/offline $(BUILD_DIR)/offline-zip
+	$(MKDOCS) --site-dir $(SITE_DIR)
 
-test: install ## Run every test
+test: install system-pdf system-browser ## Run every test
 	$(BIN)/python -m pytest
 
 clean: ## Remove what the build and the set-up made
-	rm -rf site .venv .pytest_cache *.egg-info
+	rm -rf site build .venv node_modules .pytest_cache *.egg-info

@@ -30,6 +30,10 @@ def define_env(env):
         return render.coverage_table(bank)
 
     @env.macro
+    def downloads_page() -> str:
+        return render.downloads_page(bank, env.conf.extra["qbank_downloads"], offline=env.conf.extra["qbank_offline"])
+
+    @env.macro
     def level_link(level_id: str, text: str | None = None) -> str:
         """A link to a level page from a prose page, or plain text if this bank has no such level."""
         return render.page_link(bank.level_or_none(level_id), pages.level_page(level_id), env.page.file.src_uri, text)

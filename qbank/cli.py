@@ -6,7 +6,9 @@ import argparse
 import os
 import sys
 from collections import Counter
+from pathlib import Path
 
+from . import offline
 from .source import DEFAULT_DATA_FILE, DATA_FILE_VARIABLE, check
 
 
@@ -15,8 +17,14 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate a data file")
     check_parser.add_argument("file", nargs="?", help=f"default: ${DATA_FILE_VARIABLE} or {DEFAULT_DATA_FILE}")
+    pack_parser = commands.add_parser("pack-offline", help="zip an offline build of the site for download")
+    pack_parser.add_argument("site_dir", type=Path, help="the offline build (QBANK_OFFLINE=true mkdocs build)")
+    pack_parser.add_argument("out_dir", type=Path, help="where to write <bank-slug>-offline.zip")
     args = parser.parse_args(argv)
-    return run_check(args.file or os.environ.get(DATA_FILE_VARIABLE) or DEFAULT_DATA_FILE)
+    data = os.environ.get(DATA_FILE_VARIABLE) or DEFAULT_DATA_FILE
+    if args.command == "pack-offline":
+        return run_pack(data, args.site_dir, args.out_dir)
+    return run_check(args.file or data)
 
 
 def run_check(path: str) -> int:
@@ -38,6 +46,20 @@ def run_check(path: str) -> int:
         f"{_count(len(bank.levels), 'level')}, {_count(len(bank.skills), 'skill')}"
         + (f", {_count(warnings, 'warning')}" if warnings else "")
     )
+    return 0
+
+
+def run_pack(data: str, site_dir: Path, out_dir: Path) -> int:
+    checked = check(data)
+    if checked.bank is None:
+        return run_check(data)
+    zip_path = out_dir / offline.zip_name(checked.bank)
+    try:
+        kept = offline.pack(site_dir, zip_path)
+    except FileNotFoundError as error:
+        print(f"qbank pack-offline: {error}", file=sys.stderr)
+        return 1
+    print(f"{zip_path}: {len(kept)} files, {zip_path.stat().st_size / 1e6:.2f} MB")
     return 0
 
 

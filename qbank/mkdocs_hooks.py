@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 # `mkdocs serve` re-imports this file on every rebuild but would keep an edited qbank package in
 # sys.modules: drop it so that changes to the code show in the live preview too.
@@ -21,9 +22,11 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank.pages import generated_pages, nav_sections  # noqa: E402
+from qbank import export, offline  # noqa: E402
+from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
+from qbank.validate import SCHEMA_PATH  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.qbank")
 
@@ -42,6 +45,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = bank.title
     config.nav = _expand_nav(config.nav, nav_sections(bank))
     config.extra["qbank_data_file"] = str(path)
+    config.extra["qbank_offline"] = _offline_build(config)
+    if config.extra["qbank_offline"]:
+        # Our own copy of the shim: Material's offline plugin then does not add its CDN copy.
+        config.extra["polyfills"] = [offline.SHIM_TARGET]
+        # Instant navigation needs a server; from file:// plain page loads are the ones that work.
+        config.theme["features"] = [f for f in config.theme["features"] if f != "navigation.instant"]
+    config.extra["qbank_downloads"] = []
     return config
 
 
@@ -51,6 +61,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         files.append(File.generated(config, src_uri, content=content))
+    project = Path(os.path.dirname(config.config_file_path))
+    if config.extra["qbank_offline"]:
+        files.append(_shim_file(config, project))
+    elif config.extra["qbank"]["downloads"]:
+        _add_downloads(files, config, bank, project)
     return files
 
 
@@ -58,6 +73,41 @@ def on_serve(server, config: MkDocsConfig, builder):
     """Watch the data file even when QUESTIONS_FILE points outside the watched folders."""
     server.watch(config.extra["qbank_data_file"])
     return server
+
+
+class _DownloadFile(File):
+    """A file published as it is, even a Markdown one: questions.md is a download, not a page."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+
+def _offline_build(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("material/offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+def _shim_file(config: MkDocsConfig, project: Path) -> File:
+    shim = project / offline.SHIM_SOURCE
+    if not shim.is_file():
+        raise PluginError(f"{shim} is missing — run `npm ci` (make site does) to install the pinned iframe-worker shim")
+    return File.generated(config, offline.SHIM_TARGET, abs_src_path=str(shim))
+
+
+def _add_downloads(files: Files, config: MkDocsConfig, bank, project: Path) -> None:
+    """Write every export under downloads/ and record name, size and purpose for the Downloads page."""
+    listed = config.extra["qbank_downloads"]
+    for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8")):
+        files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
+        listed.append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
+    zip_path = offline.zip_dir(project) / offline.zip_name(bank)
+    if zip_path.is_file():
+        files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{zip_path.name}", abs_src_path=str(zip_path)))
+        listed.insert(0, {"name": zip_path.name, "title": "Offline site",
+                          "purpose": "This whole site for reading without a network: unzip it and open index.html. Search, answers and the light/dark toggle work from disk.",
+                          "size": zip_path.stat().st_size})
+    else:
+        log.info(f"{zip_path} not found: the Downloads page will not list the offline site (make site builds it)")
 
 
 def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):

@@ -114,6 +114,9 @@ class Bank:
             raise KeyError(f"this bank has no {kind} '{ident}'")
         return found
 
+    def skill_titles(self, skill_ids) -> list[str]:
+        return [self.skill(skill_id).title for skill_id in skill_ids]
+
     def level_or_none(self, level_id: str) -> Level | None:
         return next((level for level in self.levels if level.id == level_id), None)
 

@@ -8,6 +8,8 @@ from .model import Bank
 
 MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
+DOWNLOADS_PAGE = "downloads.md"
+DOWNLOADS_DIR = "downloads"
 
 
 def level_page(level_id: str) -> str:
@@ -38,6 +40,7 @@ def generated_pages(bank: Bank) -> dict[str, str]:
         # so that search finds each question once.
         pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
     pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
+    pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
     return pages
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 import jinja2
+import markdown
+import markupsafe
 
 from . import pages
 from .model import Bank, Question
@@ -22,16 +24,34 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # the output is Markdown, escaped where needed by the filters below
+        # Markdown templates are not escaped (the data's Markdown is the content); HTML ones are.
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
     )
     env.filters["anchor"] = lambda ident: "{#" + ident + "}"
     env.filters["block"] = _block
     env.filters["link_title"] = lambda text: text.replace('"', "'")
+    env.filters["markdown"] = _markdown_to_html
+    env.filters["markdown_inline"] = _markdown_inline
+    env.filters["size"] = _human_size
     env.globals["link"] = pages.link
     env.globals["level_page"] = pages.level_page
     env.globals["skill_page"] = pages.skill_page
     env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
     return env
+
+
+def _markdown_to_html(text: str) -> markupsafe.Markup:
+    """Markdown from the data file as HTML, for the PDF (the site renders it through MkDocs)."""
+    return markupsafe.Markup(markdown.markdown(text, extensions=["fenced_code", "tables", "sane_lists"]))
+
+
+def _markdown_inline(text: str) -> markupsafe.Markup:
+    html = markdown.markdown(text, extensions=["fenced_code"])
+    return markupsafe.Markup(html.removeprefix("<p>").removesuffix("</p>"))
+
+
+def _human_size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
 
 
 def _render(template: str, **context) -> str:
@@ -70,8 +90,19 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
     return _render("coverage_table.md.j2", bank=bank, page=page)
 
 
-def question(bank: Bank, q: Question, page: str) -> str:
-    return _render("question.md.j2", bank=bank, q=q, page=page)
+def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
+    return _render("downloads.md.j2", bank=bank, downloads=downloads, offline=offline,
+                   page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
+
+
+def document_markdown(bank: Bank) -> str:
+    """The whole bank as one Markdown document."""
+    return _render("document.md.j2", bank=bank)
+
+
+def document_html(bank: Bank) -> str:
+    """The whole bank as one printable HTML document."""
+    return _render("document.html.j2", bank=bank)
 
 
 def page_link(target, target_page: str, from_page: str, text: str | None = None) -> str:

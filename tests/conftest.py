@@ -1,14 +1,23 @@
-"""Shared test helpers: fixture banks and broken variants of them."""
+"""Shared test helpers: fixture banks, broken variants of them, and a real browser."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from qbank.source import check
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 MINIMAL = FIXTURES / "minimal.yaml"
+
+# Debian's Chromium where it is installed (this project's machines), else Playwright's own build.
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture
@@ -23,3 +32,37 @@ def variant(tmp_path):
         return path
 
     return make
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM") or (str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def bank():
+    return check(ROOT / "data" / "questions.yaml").bank
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """`make site`, as a user runs it: the offline copy, its zip, the site and its downloads."""
+    out = tmp_path_factory.mktemp("make-site")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"BUILD_DIR={out / 'build'}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return {"site": out / "site", "build": out / "build", "log": result.stdout}
+
+
+@pytest.fixture(scope="session")
+def site(built) -> Path:
+    return built["site"]

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from qbank.source import check
 from tests.conftest import ROOT
 
 
@@ -24,19 +23,6 @@ def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.Co
          "--site-dir", str(site_dir)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
-
-
-@pytest.fixture(scope="session")
-def bank():
-    return check(ROOT / "data" / "questions.yaml").bank
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,109 @@
+"""The bank as downloadable files: JSON, CSV, Markdown and PDF, all from the same loaded bank."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+from . import render
+from .model import Bank, Question
+
+
+@dataclass(frozen=True)
+class Download:
+    name: str  # file name under downloads/
+    title: str
+    purpose: str
+    content: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+# --- JSON: the data file's own shape, so the published schema documents it ------------------
+
+def to_data(bank: Bank) -> dict:
+    """The bank as plain data in the shape of data/questions.schema.json (optional fields omitted when empty)."""
+    head = {"title": bank.title, "role": bank.role, "summary": bank.summary, "slug": bank.slug}
+    if bank.source:
+        head["source"] = _without_empty({"title": bank.source.title, "url": bank.source.url})
+    return {
+        "bank": head,
+        "levels": [{"id": level.id, "title": level.title, "summary": level.summary} for level in bank.levels],
+        "skills": [_without_empty({"id": s.id, "title": s.title, "summary": s.summary, "why": s.why,
+                                   "ask": s.ask, "look_for": s.look_for}) for s in bank.skills],
+        "questions": [_question_data(q) for q in bank.questions],
+        "mcqs": [{"id": m.id, "skills": list(m.skills), "question": m.question, "options": list(m.options),
+                  "answer": m.answer, "explanation": m.explanation} for m in bank.mcqs],
+    }
+
+
+def _question_data(q: Question) -> dict:
+    return _without_empty({
+        "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic,
+        "question": q.question, "answer": q.answer,
+        "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
+        "minutes": q.minutes,
+    })
+
+
+def _without_empty(record: dict) -> dict:
+    return {key: value for key, value in record.items() if value not in (None, [], "")}
+
+
+def to_json(bank: Bank) -> str:
+    return json.dumps(to_data(bank), indent=2, ensure_ascii=False) + "\n"
+
+
+# --- CSV: one row per question and per MCQ ----------------------------------------------------
+
+CSV_COLUMNS = ["id", "kind", "level", "skills", "topic", "minutes", "question", "answer", "look_for",
+               "red_flags", "follow_ups", "options", "key", "explanation"]
+
+
+def to_csv(bank: Bank) -> str:
+    """UTF-8 CSV with a header; multi-line cells are quoted, lists are one item per line."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for q in bank.questions:
+        writer.writerow({
+            "id": q.id, "kind": "open", "level": q.level, "skills": "; ".join(q.skills), "topic": q.topic or "",
+            "minutes": q.minutes or "", "question": q.question, "answer": q.answer.strip(),
+            "look_for": "\n".join(q.look_for), "red_flags": "\n".join(q.red_flags),
+            "follow_ups": "\n".join(q.follow_ups),
+        })
+    for m in bank.mcqs:
+        writer.writerow({
+            "id": m.id, "kind": "mcq", "skills": "; ".join(m.skills), "question": m.question,
+            "options": "\n".join(f"{letter}. {option}" for letter, option in m.lettered_options()),
+            "key": m.key_letter, "explanation": m.explanation.strip(),
+        })
+    return out.getvalue()
+
+
+# --- Markdown and PDF: documents rendered from templates --------------------------------------
+
+def to_markdown(bank: Bank) -> str:
+    return render.document_markdown(bank)
+
+
+def to_pdf(bank: Bank) -> bytes:
+    from weasyprint import HTML  # imported here: loading it costs a second and needs Pango
+
+    return HTML(string=render.document_html(bank), base_url=".").write_pdf()
+
+
+def downloads(bank: Bank, schema_text: str) -> list[Download]:
+    """Every export of the bank, in the order the Downloads page lists them."""
+    counts = f"{len(bank.questions)} questions and {len(bank.mcqs)} multiple-choice questions"
+    return [
+        Download("questions.pdf", "PDF", f"A printable document: title page, {counts} by level with answers and interviewer's notes, then the multiple-choice questions with a separate answer key.", to_pdf(bank)),
+        Download("questions.md", "Markdown", f"The whole bank ({counts}) as one Markdown document, to paste into a wiki or notes.", to_markdown(bank).encode("utf-8")),
+        Download("questions.csv", "CSV", f"One row per question and per multiple-choice question ({counts}), UTF-8, for a spreadsheet or a hiring tool.", to_csv(bank).encode("utf-8-sig")),
+        Download("questions.json", "JSON", f"The whole bank ({counts}) as data, valid against the JSON Schema below.", to_json(bank).encode("utf-8")),
+        Download("questions.schema.json", "JSON Schema", "Documents every field of questions.json (and of the data file the site is built from).", schema_text.encode("utf-8")),
+    ]
