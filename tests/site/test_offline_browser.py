@@ -1,0 +1,80 @@
+"""The offline zip, unpacked and opened from disk in Chromium with no network: everything works."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+
+from qbank import offline
+
+QUESTION = "cold-start-new-users-items"  # an intermediate question with a distinctive answer
+SEARCH = "cold start"
+
+
+@pytest.fixture(scope="module")
+def unpacked(site, bank, tmp_path_factory):
+    target = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
+        archive.extractall(target)
+    return target / offline.zip_name(bank).removesuffix(".zip")
+
+
+@pytest.fixture
+def tab(browser):
+    """A page in a fresh offline context that records every request and error."""
+    context = browser.new_context(offline=True)
+    seen = {"requests": [], "blocked": [], "errors": []}
+    context.on("request", lambda request: seen["requests"].append(request.url))
+    context.route(re.compile(r"^(?!file:)"), lambda route: (seen["blocked"].append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.on("console", lambda message: seen["errors"].append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+    yield page, seen
+    assert [url for url in seen["requests"] if not url.startswith("file:")] == []
+    assert seen["blocked"] == [] and seen["errors"] == []
+    context.close()
+
+
+def test_search_works_from_disk_and_a_result_opens_its_answer(tab, unpacked, bank):
+    page, seen = tab
+    page.goto((unpacked / "index.html").as_uri())
+    page.locator("label.md-search__icon[for=__search]").first.click() if not page.locator("input.md-search__input").is_visible() else None
+    page.locator("input.md-search__input").fill(SEARCH)
+    result = page.locator(f".md-search-result a[href*='#{QUESTION}']").first
+    result.wait_for(timeout=15_000)
+    result.click()
+    page.wait_for_url(re.compile(rf"levels/intermediate\.html.*#{QUESTION}$"))
+    answer = page.locator(f"h2#{QUESTION} ~ details.answer").first
+    assert answer.get_attribute("open") is not None
+    assert "cold start problem" in answer.inner_text()
+    assert all(url.startswith("file:") for url in seen["requests"])
+
+
+def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank):
+    page, _ = tab
+    page.goto((unpacked / "index.html").as_uri())
+    page.locator("nav.md-nav--primary a", has_text="Basic").first.click()
+    page.wait_for_url(re.compile(r"levels/basic\.html$"))
+    first = page.locator("details.answer").first
+    assert first.get_attribute("open") is None
+    first.locator("summary").click()
+    assert first.get_attribute("open") is not None
+    page.goto((unpacked / "mcq.html").as_uri())
+    key = page.locator("details.answer").first
+    key.locator("summary").click()
+    assert key.inner_text().startswith("Answer")
+    assert f"{bank.mcqs[0].key_letter}. {bank.mcqs[0].answer}" in key.inner_text()
+
+
+def test_the_colour_scheme_toggle_works_from_disk(tab, unpacked):
+    page, _ = tab
+    page.goto((unpacked / "index.html").as_uri())
+    body = page.locator("body")
+    before = body.get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    after = body.get_attribute("data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+    page.goto((unpacked / "faq.html").as_uri())
+    assert page.locator("body").get_attribute("data-md-color-scheme") == after
