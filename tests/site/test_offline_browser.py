@@ -78,3 +78,28 @@ def test_the_colour_scheme_toggle_works_from_disk(tab, unpacked):
     assert {before, after} == {"default", "slate"}
     page.goto((unpacked / "faq.html").as_uri())
     assert page.locator("body").get_attribute("data-md-color-scheme") == after
+
+
+def test_printing_leaves_out_the_chrome_and_follows_the_readers_choice(tab, unpacked):
+    page, _ = tab
+    page.goto((unpacked / "levels" / "basic.html").as_uri())
+    answers = page.locator("details.answer")
+    # With answers (the default): Material opens every collapsed block before printing.
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert not page.locator("header.md-header").is_visible()
+    assert not page.locator("nav.md-nav--primary").is_visible()
+    assert not page.locator("form.qb-print-choice").is_visible()
+    assert answers.first.is_visible() and answers.first.get_attribute("open") is not None
+    assert page.locator("details.answer p").first.is_visible()
+    # Questions only: the choice hides answers and notes from the printout, and is remembered.
+    page.emulate_media(media="screen")
+    page.locator("input[name=qb-print][value=questions]").check()
+    page.emulate_media(media="print")
+    assert not answers.first.is_visible() and not page.locator("details.notes").first.is_visible()
+    assert page.locator("h2[id]").first.is_visible()
+    page.goto((unpacked / "skills" / "data-analysis.html").as_uri())
+    page.emulate_media(media="print")
+    assert not page.locator("details.answer").first.is_visible()
+    page.emulate_media(media="screen")
+    assert page.locator("input[name=qb-print][value=questions]").is_checked()
