@@ -1,5 +1,7 @@
 """mkdocs-macros entry point: exposes the bank and its renderers to the pages. Thin on purpose."""
 
+from pathlib import Path
+
 from qbank import pages, render
 from qbank.source import load_bank
 
@@ -8,18 +10,19 @@ def define_env(env):
     # Loaded (and validated) by qbank/mkdocs_hooks.py first; this call returns the same cached bank.
     bank, _ = load_bank(env.conf.extra["qbank_data_file"])
     env.variables["bank"] = bank
+    links = question_links(env.conf)
 
     @env.macro
     def level_page(level_id: str) -> str:
-        return render.level_page(bank, level_id)
+        return render.level_page(bank, level_id, links)
 
     @env.macro
     def skill_page(skill_id: str) -> str:
-        return render.skill_page(bank, skill_id)
+        return render.skill_page(bank, skill_id, links)
 
     @env.macro
     def mcq_page() -> str:
-        return render.mcq_page(bank)
+        return render.mcq_page(bank, links)
 
     @env.macro
     def level_table() -> str:
@@ -42,3 +45,14 @@ def define_env(env):
     def skill_link(skill_id: str, text: str | None = None) -> str:
         """A link to a skill page from a prose page, or plain text if this bank has no such skill."""
         return render.page_link(bank.skill_or_none(skill_id), pages.skill_page(skill_id), env.page.file.src_uri, text)
+
+
+def question_links(conf) -> pages.QuestionLinks | None:
+    """Edit and report links, when the data file lives in this repository (not another bank's file)."""
+    settings = conf.extra["qbank"]
+    project = Path(conf.config_file_path).parent.resolve()
+    data = Path(conf.extra["qbank_data_file"]).resolve()
+    if not data.is_relative_to(project) or not settings.get("edit_question_url"):
+        return None
+    return pages.QuestionLinks(settings["edit_question_url"], settings["report_question_url"],
+                               data.relative_to(project).as_posix())

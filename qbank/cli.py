@@ -8,7 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import offline
+from . import offline, similar
+from .problems import Problem
 from .source import DEFAULT_DATA_FILE, DATA_FILE_VARIABLE, check
 
 
@@ -29,8 +30,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(path: str) -> int:
     checked = check(path)
+    problems = checked.problems
+    if checked.bank is not None:
+        problems = sorted(problems + _near_duplicate_warnings(checked.bank))
     in_github = os.environ.get("GITHUB_ACTIONS") == "true"
-    for problem in checked.problems:
+    for problem in problems:
         print(problem, file=sys.stderr)
         if in_github:
             print(problem.github_annotation())
@@ -40,13 +44,24 @@ def run_check(path: str) -> int:
     bank = checked.bank
     per_level = Counter(q.level for q in bank.questions)
     levels = ", ".join(f"{per_level[level.id]} {level.id}" for level in bank.levels)
-    warnings = len(checked.warnings)
+    warnings = sum(p.warning for p in problems)
     print(
         f"{path}: OK — {_count(len(bank.questions), 'question')} ({levels}), {_count(len(bank.mcqs), 'MCQ')}, "
         f"{_count(len(bank.levels), 'level')}, {_count(len(bank.skills), 'skill')}"
         + (f", {_count(warnings, 'warning')}" if warnings else "")
     )
     return 0
+
+
+def _near_duplicate_warnings(bank) -> list[Problem]:
+    """For reviewers only: not part of validation, so the site build does not pay for it."""
+    return [
+        Problem(bank.path, pair.second.line, 1,
+                f"question '{pair.second.id}' is very similar to '{pair.first.id}' (line {pair.first.line}), "
+                f"also at level '{pair.second.level}' (similarity {pair.score:.2f}) — if they ask the same thing, keep one",
+                warning=True)
+        for pair in similar.near_duplicates(bank)
+    ]
 
 
 def run_pack(data: str, site_dir: Path, out_dir: Path) -> int:

@@ -128,17 +128,30 @@ def _tab_indentation(text: str, path: str) -> list[Problem]:
     return problems
 
 
+# What a YAML parser's complaint usually means in this file, and how to fix it.
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "a value holds ': ' — put the text in quotes, or indent this line like its neighbours"),
+    ("did not find expected key", "this line's indentation does not match the lines around it — the fields of one entry line up under each other, 2 spaces per level"),
+    ("expected '-' indicator", "this line's indentation does not match the list it belongs to — line it up with the entry's other fields"),
+    ("expected <block end>", "this line's indentation does not match the lines around it — line it up with its neighbours"),
+    ("flow mapping", "text starting with '{' is read as YAML structure — put the text in quotes, or write it as a `|` block"),
+    ("flow sequence", "text starting with '[' is read as a list — put the text in quotes, or close the list with ']'"),
+    ("found unexpected end of stream", "a quote or bracket is not closed — close it"),
+    ("found unknown escape character", "a backslash in double quotes starts an escape — use single quotes, or write \\\\"),
+)
+_SYNTAX_HINT = "check the indentation, and quote text that contains ': ' or starts with a quote, '{', '[', '*', '&', '!', '%', '@' or '`'"
+
+
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     mark = error.problem_mark or error.context_mark
+    if error.context and "flow" in error.context and error.context_mark:
+        mark = error.context_mark  # an unclosed '{' or '[': where it opened, not where the parser gave up
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = " ".join(part for part in (error.context, error.problem) if part)
     lines = text.split("\n")
     shown = lines[line - 1] if 0 < line <= len(lines) else ""
     pointer = " " * (col - 1) + "^"
-    hint = (
-        "check the indentation and that text containing ': ' or starting with a quote, "
-        "'*', '&', '!', '%', '@' or '`' is quoted"
-    )
+    hint = next((fix for clue, fix in _SYNTAX_HINTS if clue in what), _SYNTAX_HINT)
     return Problem(path, line, col, f"invalid YAML: {what} — {hint}\n    {shown}\n    {pointer}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 
 from .model import Bank
 
@@ -61,3 +62,18 @@ def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:
 
 def _yaml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@dataclass(frozen=True)
+class QuestionLinks:
+    """Where to edit a question or report a problem with it, from URL patterns in mkdocs.yml."""
+
+    edit_pattern: str  # with {path} and {line}
+    report_pattern: str  # with {id}
+    data_path: str  # the data file's path in the repository
+
+    def edit(self, record) -> str:
+        return self.edit_pattern.format(path=self.data_path, line=record.line, id=record.id)
+
+    def report(self, record) -> str:
+        return self.report_pattern.format(path=self.data_path, line=record.line, id=record.id)

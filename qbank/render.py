@@ -63,22 +63,22 @@ def _block(text: str) -> str:
     return "\n".join(("    " + line) if line.strip() else "" for line in text.strip("\n").split("\n"))
 
 
-def level_page(bank: Bank, level_id: str) -> str:
+def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None) -> str:
     page = pages.level_page(level_id)
     return _render("level.md.j2", bank=bank, level=bank.level(level_id),
-                   questions=bank.questions_at(level_id), page=page)
+                   questions=bank.questions_at(level_id), page=page, links=links)
 
 
-def skill_page(bank: Bank, skill_id: str) -> str:
+def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None) -> str:
     page = pages.skill_page(skill_id)
     skill = bank.skill(skill_id)
     by_level = [(level, bank.questions_for_at(skill_id, level.id)) for level in bank.levels]
     return _render("skill.md.j2", bank=bank, skill=skill, by_level=by_level,
-                   mcqs=bank.mcqs_for(skill_id), page=page)
+                   mcqs=bank.mcqs_for(skill_id), page=page, links=links)
 
 
-def mcq_page(bank: Bank) -> str:
-    return _render("mcq.md.j2", bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE)
+def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None) -> str:
+    return _render("mcq.md.j2", bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE, links=links)
 
 
 def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:

@@ -30,6 +30,12 @@ MISTAKES = [
     ("raw HTML", "      - Dropout\n", "      - Dropout <b>now</b>\n", "60:17", ["raw HTML '<b>'", "backticks"]),
     ("raw HTML in an answer", "      - Remove duplicates.", "      - Remove <script>alert(1)</script> duplicates.", "45:16", ["raw HTML '<script>'"]),
     ("multi-line question", "    question: How do you clean data?", "    question: |\n      How do you\n      clean data?", "43:15", ["single line"]),
+    ("over-indented field", "    level: junior", "      level: junior", "30:12", ["invalid YAML", "indent this line like its neighbours"]),
+    ("dedented entry", "  - id: clean-data", "- id: clean-data", "40:1", ["invalid YAML", "indentation does not match", "- id: clean-data"]),
+    ("misaligned field", "    skills: [data, modelling]", "   skills: [data, modelling]", "42:4", ["indentation does not match"]),
+    ("text read as a mapping", "    answer: Start from", "    answer: {{ Start from", "52:13", ["read as YAML structure", "quotes"]),
+    ("bad escape in double quotes", "    answer: Start from the decision it supports, then the data.", '    answer: "Start from \\d"', "52:25", ["backslash", "single quotes"]),
+    ("HTML comment", "      - Remove duplicates.", "      - Remove <!-- hidden --> duplicates.", "45:16", ["raw HTML '<!--'"]),
     ("missing section", "mcqs:\n", "mcq:\n", "54:1", ["unknown field 'mcq'", "did you mean 'mcqs'"]),
 ]
 
