@@ -18,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export QBANK_BUILD_DIR := $(abspath $(BUILD_DIR))
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-pdf system-browser check serve site test clean
+.PHONY: help install system-pdf system-browser check serve site lint test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -53,7 +53,13 @@ site: install system-pdf ## Build the static site into site/, with its downloads
 	$(BIN)/python -m qbank pack-offline $(BUILD_DIR)/offline $(BUILD_DIR)/offline-zip
 	$(MKDOCS) --site-dir $(SITE_DIR)
 
-test: install system-pdf system-browser ## Run every test
+lint: install ## Lint the workflows, issue forms and YAML files
+	$(BIN)/yamllint --strict --config-file .yamllint.yml data .github mkdocs.yml .pre-commit-config.yaml .yamllint.yml
+	$(BIN)/zizmor --offline --quiet .github/workflows
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
+
+test: install system-pdf system-browser lint ## Run every test
 	$(BIN)/python -m pytest
 
 clean: ## Remove what the build and the set-up made

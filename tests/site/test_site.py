@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from tests.conftest import ROOT
 from tests.site.conftest import text_of
 
 
@@ -181,3 +182,14 @@ def test_level_and_skill_pages_show_their_total_time(page, bank):
     for skill in bank.skills:
         total = bank.total_minutes(bank.questions_for(skill.id))
         assert f"about {total} minutes of interview in all" in text_of(page(f"skills/{skill.id}/").article)
+
+
+def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report(page, bank):
+    lines = (ROOT / "data" / "questions.yaml").read_text(encoding="utf-8").split("\n")
+    for record, url in [(q, f"levels/{q.level}/") for q in bank.questions] + [(m, "mcq/") for m in bank.mcqs]:
+        meta = page(url).find(id=record.id).find_next("p", class_="qb-meta")
+        edit = meta.find("a", string="Edit this question")["href"]
+        report = meta.find("a", string="Report a problem")["href"]
+        assert edit.endswith(f"/blob/main/data/questions.yaml#L{record.line}")
+        assert lines[record.line - 1].strip() == f"- id: {record.id}"
+        assert "template=wrong-answer.yml" in report and f"question-id={record.id}" in report
