@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from qbank import static_server
 from qbank.source import check
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,11 +52,26 @@ def bank():
     return check(ROOT / "data" / "questions.yaml").bank
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> dict[str, Path]:
-    """`make site`, as a user runs it: the offline copy, its zip, the site and its downloads."""
+def site_port() -> int:
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, site_port) -> dict[str, Path]:
+    """`make site`, as a user runs it: the offline copy, its zip, the site and its downloads.
+
+    Built for the address the tests serve it at, as the deploy builds for the Pages address.
+    """
     out = tmp_path_factory.mktemp("make-site")
     env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
+    env["SITE_URL"] = f"http://127.0.0.1:{site_port}/"
     result = subprocess.run(
         ["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"BUILD_DIR={out / 'build'}"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
@@ -66,3 +83,12 @@ def built(tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def site(built) -> Path:
     return built["site"]
+
+
+@pytest.fixture(scope="session")
+def served(site, site_port) -> str:
+    """The built site served on 127.0.0.1, gzip included; its base URL."""
+    server = static_server.start(site, site_port)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()

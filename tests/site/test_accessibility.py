@@ -1,0 +1,35 @@
+"""axe-core on the main kinds of page, in both colour schemes: no serious or critical violation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["", "levels/basic/", "skills/data-analysis/", "mcq/", "downloads/"]
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def scheme_context(request, browser, served):
+    context = browser.new_context(base_url=served, color_scheme=request.param)
+    context.scheme = request.param
+    yield context
+    context.close()
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
+    page = scheme_context.new_page()
+    page.goto(url)
+    expected = "slate" if scheme_context.scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("""async () => {
+        const result = await axe.run(document, {resultTypes: ["violations"]});
+        return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
+    }""")
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], serious
+    page.close()

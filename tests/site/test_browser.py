@@ -1,0 +1,113 @@
+"""The served site in Chromium, at desktop and phone sizes: what only a browser shows."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+VIEWPORTS = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2},
+}
+QUESTION = ("intermediate", "cold-start-new-users-items")
+SEARCH_WORD = "hyperband"  # appears in one answer only (an advanced one)
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def tab(request, browser, served):
+    """A page at one size in a fresh context, recording requests off 127.0.0.1 and console errors."""
+    context = browser.new_context(**VIEWPORTS[request.param], base_url=served)
+    seen = {"foreign": [], "errors": []}
+
+    def on_request(req):
+        host = urlparse(req.url).hostname
+        if req.url.startswith(("http:", "https:", "ws:", "wss:")) and host != "127.0.0.1":
+            seen["foreign"].append(req.url)
+
+    context.on("request", on_request)
+    page = context.new_page()
+    page.on("console", lambda message: seen["errors"].append(f"{page.url}: {message.text}") if message.type == "error" else None)
+    page.on("pageerror", lambda error: seen["errors"].append(f"{page.url}: {error}"))
+    page.size = request.param
+    yield page
+    assert seen["foreign"] == [], "requests left 127.0.0.1"
+    assert seen["errors"] == [], "console errors"
+    context.close()
+
+
+def _open_search(page):
+    if not page.locator("input.md-search__input").is_visible():
+        page.locator("label.md-search__icon[for=__search], label.md-header__button[for=__search]").first.click()
+    return page.locator("input.md-search__input")
+
+
+def test_answers_start_closed_and_toggle_on_click(tab, bank):
+    tab.goto("levels/basic/")
+    answers = tab.locator("details.answer")
+    assert answers.count() == len(bank.questions_at("basic"))
+    assert tab.locator("details.answer[open]").count() == 0
+    first = answers.first
+    first.locator("summary").click()
+    assert first.get_attribute("open") is not None
+    assert first.locator("p").first.is_visible()
+    first.locator("summary").click()
+    assert first.get_attribute("open") is None
+
+
+def test_a_link_to_a_question_scrolls_to_it_with_its_answer_open(tab):
+    level, qid = QUESTION
+    tab.goto(f"levels/{level}/#{qid}")
+    heading = tab.locator(f"h2#{qid}")
+    heading.wait_for()
+    tab.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }", arg=qid)
+    answer = tab.locator(f"h2#{qid} + p + details.answer")
+    assert answer.get_attribute("open") is not None
+    assert tab.locator(f"h2#{qid} + p + details.answer + details.notes").get_attribute("open") is None
+
+
+def test_search_finds_an_answer_word_and_lands_on_its_question(tab, bank):
+    (q,) = [q for q in bank.questions if SEARCH_WORD in q.answer.lower()]
+    tab.goto("")
+    _open_search(tab).fill(SEARCH_WORD)
+    tab.locator(".md-search-result__list a.md-search-result__link").first.wait_for(timeout=15_000)
+    links = tab.locator(".md-search-result__list a.md-search-result__link")
+    sections = [href for href in (links.nth(i).get_attribute("href") for i in range(links.count())) if "#" in href]
+    assert sections[0].endswith(f"#{q.id}") and f"/levels/{q.level}/" in sections[0], sections
+    tab.locator(f".md-search-result__list a[href*='#{q.id}']").first.click()
+    tab.wait_for_url(re.compile(rf"/levels/{q.level}/.*#{q.id}$"))
+    assert tab.locator(f"h2#{q.id} + p + details.answer").get_attribute("open") is not None
+
+
+def test_skill_links_lead_to_the_same_question_on_the_skill_page(tab, bank):
+    level, qid = QUESTION
+    q = next(q for q in bank.questions if q.id == qid)
+    tab.goto(f"levels/{level}/")
+    meta = tab.locator(f"h2#{qid} + p.qb-meta")
+    meta.locator("a", has_text=bank.skill(q.skills[0]).title).click()
+    tab.wait_for_url(re.compile(rf"/skills/{q.skills[0]}/$"))
+    tab.locator(f"h3#{qid}").wait_for()  # instant navigation swaps the content after the URL
+    assert tab.locator(f"h3#{qid}").count() == 1
+    assert tab.locator(f"h3#{qid}").inner_text().startswith(q.question)
+
+
+def test_the_colour_scheme_toggle_is_remembered_across_pages(tab):
+    tab.goto("")
+    body = tab.locator("body")
+    before = body.get_attribute("data-md-color-scheme")
+    tab.locator("form[data-md-component=palette] label:visible").first.click()
+    after = body.get_attribute("data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+    tab.goto("levels/expert/")
+    assert tab.locator("body").get_attribute("data-md-color-scheme") == after
+    tab.goto("mcq/")
+    assert tab.locator("body").get_attribute("data-md-color-scheme") == after
+
+
+def test_every_page_loads_without_console_errors_or_foreign_requests(tab, site):
+    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html"))
+    assert len(pages) > 15
+    for url in pages:
+        tab.goto("" if url == "." else f"{url}/")
+        tab.wait_for_load_state("load")
