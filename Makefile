@@ -18,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export QBANK_BUILD_DIR := $(abspath $(BUILD_DIR))
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-pdf system-browser check serve site lint test clean
+.PHONY: help install system-pdf system-browser check serve site lint test lighthouse bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -62,5 +62,14 @@ lint: install ## Lint the workflows, issue forms and YAML files
 test: install system-pdf system-browser lint ## Run every test
 	$(BIN)/python -m pytest
 
+LIGHTHOUSE_PORT ?= 8347
+tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: install system-pdf system-browser tools/lighthouse/node_modules/.bin/lighthouse ## Print Lighthouse scores (mobile) of the home and a level page
+	SITE_URL=http://127.0.0.1:$(LIGHTHOUSE_PORT)/ $(MAKE) --no-print-directory site SITE_DIR=$(BUILD_DIR)/lighthouse-site
+	$(BIN)/python scripts/lighthouse.py $(BUILD_DIR)/lighthouse-site $(LIGHTHOUSE_PORT)
+
 clean: ## Remove what the build and the set-up made
-	rm -rf site build .venv node_modules .pytest_cache *.egg-info
+	rm -rf site build .venv node_modules tools/lighthouse/node_modules .pytest_cache *.egg-info
