@@ -62,6 +62,9 @@ lint: install ## Lint the workflows, issue forms and YAML files
 test: install system-pdf system-browser lint ## Run every test
 	$(BIN)/python -m pytest
 
+bench: install ## Time the build at 1x, 10x and 100x the bank against a plain-Markdown floor (BENCH_RUNS=3)
+	$(BIN)/python scripts/bench.py
+
 LIGHTHOUSE_PORT ?= 8347
 tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package.json tools/lighthouse/package-lock.json
 	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

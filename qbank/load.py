@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 Path_ = tuple  # a path into the data: ("questions", 3, "answer")
 
+_STR = "tag:yaml.org,2002:str"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
 
@@ -164,6 +165,7 @@ class _Composer:
         self.key_marks: dict[Path_, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self._resolver = yaml.resolver.Resolver()
+        self._plain_tags: dict[str, str] = {}  # field names and ids repeat: resolve each once
         self._constructor = yaml.constructor.SafeConstructor()
 
     def compose(self, events) -> object:
@@ -183,51 +185,65 @@ class _Composer:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
 
     def _node(self, event, events, at: Path_) -> object:
-        self.marks[at] = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, yaml.AliasEvent):
-            self._fail(event.start_mark, f"alias '*{event.anchor}' — write the value out in full (anchors and aliases are not allowed)")
+        mark = event.start_mark
+        self.marks[at] = (mark.line + 1, mark.column + 1)
+        kind = type(event)
+        if kind is yaml.AliasEvent:
+            self._fail(mark, f"alias '*{event.anchor}' — write the value out in full (anchors and aliases are not allowed)")
             return None
-        if getattr(event, "anchor", None):
-            self._fail(event.start_mark, f"anchor '&{event.anchor}' — remove it (anchors and aliases are not allowed)")
-        if isinstance(event, yaml.ScalarEvent):
+        if event.anchor:
+            self._fail(mark, f"anchor '&{event.anchor}' — remove it (anchors and aliases are not allowed)")
+        if kind is yaml.ScalarEvent:
             return self._scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.SequenceStartEvent:
             items = []
             for child in events:
-                if isinstance(child, yaml.SequenceEndEvent):
+                if type(child) is yaml.SequenceEndEvent:
                     return items
                 items.append(self._node(child, events, at + (len(items),)))
-        if isinstance(event, yaml.MappingStartEvent):
-            mapping: dict = {}
-            for key_event in events:
-                if isinstance(key_event, yaml.MappingEndEvent):
-                    return mapping
-                key = self._node(key_event, events, at + ("<key>",))
-                value_event = next(events)
-                if not isinstance(key, str):
-                    self._fail(key_event.start_mark, f"the key {key!r} is not text — field names are words like 'question'")
-                    self._node(value_event, events, at + ("<key>",))
-                    continue
-                if key in mapping:
-                    first = self.key_marks[at + (key,)][0]
-                    self._fail(key_event.start_mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
-                    self._node(value_event, events, at + ("<duplicate>",))
-                    continue
-                self.key_marks[at + (key,)] = (key_event.start_mark.line + 1, key_event.start_mark.column + 1)
-                mapping[key] = self._node(value_event, events, at + (key,))
-            self.marks.pop(at + ("<key>",), None)
-        raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", event.start_mark)
+        if kind is yaml.MappingStartEvent:
+            return self._mapping(events, at)
+        raise yaml.composer.ComposerError(None, None, f"unexpected {kind.__name__}", mark)
+
+    def _mapping(self, events, at: Path_) -> dict:
+        mapping: dict = {}
+        for key_event in events:
+            if type(key_event) is yaml.MappingEndEvent:
+                return mapping
+            mark = key_event.start_mark
+            if type(key_event) is yaml.ScalarEvent and not key_event.anchor:
+                key = self._scalar(key_event)
+            else:
+                key = self._node(key_event, events, at + ("<key>",))  # reports the anchor or alias
+                self.marks.pop(at + ("<key>",), None)
+            value_event = next(events)
+            if not isinstance(key, str):
+                self._fail(mark, f"the key {key!r} is not text — field names are words like 'question'")
+                self._node(value_event, events, at + ("<ignored>",))
+                continue
+            if key in mapping:
+                first = self.key_marks[at + (key,)][0]
+                self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
+                self._node(value_event, events, at + ("<ignored>",))
+                continue
+            self.key_marks[at + (key,)] = (mark.line + 1, mark.column + 1)
+            mapping[key] = self._node(value_event, events, at + (key,))
+        return mapping
 
     def _scalar(self, event) -> object:
-        if event.tag not in (None, "!"):
-            tag = event.tag  # explicitly tagged, e.g. !!str
-        elif event.implicit[0]:
-            tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # plain: 3, true, ~
-        else:
-            tag = "tag:yaml.org,2002:str"  # quoted or block text
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        tag = event.tag
+        if tag in (None, "!"):
+            if not event.implicit[0]:
+                return event.value  # quoted or block text
+            tag = self._plain_tags.get(event.value)
+            if tag is None:  # plain: 3, true, ~ are not text
+                tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+                if len(event.value) < 64:
+                    self._plain_tags[event.value] = tag
+        if tag == _STR:
+            return event.value
         construct = self._constructor.yaml_constructors.get(tag)
         if construct is None:
             self._fail(event.start_mark, f"unsupported tag '{tag}' — remove it")
             return event.value
-        return construct(self._constructor, node)
+        return construct(self._constructor, yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))

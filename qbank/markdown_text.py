@@ -17,5 +17,7 @@ def strip_code(text: str) -> str:
 
 def html_outside_code(text: str) -> str | None:
     """The first raw HTML tag found outside code, or None."""
+    if "<" not in text:
+        return None  # the common case, and the cheap one
     match = _TAG.search(strip_code(text))
     return match.group(0) if match else None

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from .load import Located
@@ -42,6 +43,11 @@ def schema() -> dict:
 @cache
 def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
+
+
+@cache
+def _fast_validator():
+    return jsonschema_rs.validator_for(schema())
 
 
 def validate(located: Located) -> list[Problem]:
@@ -88,6 +94,10 @@ def slugify(text: str) -> str:
 # --- the schema pass -------------------------------------------------------------------------
 
 def _schema_problems(located: Located) -> tuple[list[Problem], set[tuple]]:
+    # jsonschema-rs answers "valid?" about 50 times faster; the Python validator, whose errors say
+    # more about what failed, runs only on a file that has errors.
+    if _fast_validator().is_valid(located.data):
+        return [], set()
     problems, bad_paths = [], set()
     for error in _validator().iter_errors(located.data):
         at = tuple(error.absolute_path)
