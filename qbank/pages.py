@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Bank
 
@@ -23,8 +24,13 @@ def skill_page(skill_id: str) -> str:
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A Markdown link target from one docs page to another, which MkDocs checks and rewrites."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = _relative(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=4096)  # a few pages link to each other thousands of times
+def _relative(to_page: str, from_dir: str) -> str:
+    return posixpath.relpath(to_page, from_dir)
 
 
 def generated_pages(bank: Bank) -> dict[str, str]:

@@ -24,6 +24,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a build never edits templates; checking their mtime per include is costly
         # Markdown templates are not escaped (the data's Markdown is the content); HTML ones are.
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
     )

@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
 
 from .load import Located
 from .markdown_text import html_outside_code
@@ -41,7 +40,9 @@ def schema() -> dict:
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _validator():
+    from jsonschema import Draft202012Validator  # imported only for a file with errors: it is slow to load
+
     return Draft202012Validator(schema())
 
 

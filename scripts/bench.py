@@ -65,8 +65,8 @@ def synthetic_bank(times: int, target: Path) -> int:
     return len(questions) + len(mcqs)
 
 
-def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
-    """Wall time in seconds and peak resident memory in MB of one command."""
+def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float, float]:
+    """Wall time and CPU time (user + system) in seconds, and peak resident memory in MB, of one command."""
     with tempfile.TemporaryFile() as log:  # not a pipe: a full pipe would stall the build
         start = time.perf_counter()
         process = subprocess.Popen(command, env=env, cwd=cwd, stdout=log, stderr=log)
@@ -76,7 +76,7 @@ def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
         if process.returncode != 0:
             log.seek(0)
             raise SystemExit(f"build failed: {' '.join(command)}\n{log.read().decode()[-5000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 # Configs written elsewhere than the project resolve relative paths from their own folder.
@@ -108,10 +108,7 @@ def main() -> int:
             bank = work / f"bank-{times}.yaml"
             records = synthetic_bank(times, bank)
             env = {**base_env, "QUESTIONS_FILE": str(bank)}
-            ours = [timed(mkdocs + ["--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT)
-                    for _ in range(RUNS)]
-            largest = max((p.stat().st_size, p) for p in (work / "ours-site").rglob("*.html"))
-            # One more build of ours, instrumented, to write the floor's pages.
+            # One instrumented build of ours first, to write the floor's pages.
             dump = work / f"dump-{times}"
             dump_env = {**env, "BENCH_DUMP": str(dump)}
             subprocess.run(mkdocs + ["--config-file", str(ours_config), "--site-dir", str(work / "dump-site")],
@@ -124,19 +121,24 @@ def main() -> int:
                 f"docs_dir: {dump / 'docs'}\nhooks: []\nplugins:\n  - search\nnav: {json.dumps(nav)}\n",
                 encoding="utf-8",
             )
-            floor = [timed(mkdocs + ["--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
-                     for _ in range(RUNS)]
+            # Alternate the two, so that a slower spell of the machine weighs on both alike.
+            ours, floor = [], []
+            for _ in range(RUNS):
+                ours.append(timed(mkdocs + ["--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
+                floor.append(timed(mkdocs + ["--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT))
+            largest = max((p.stat().st_size, p) for p in (work / "ours-site").rglob("*.html"))
             rows.append((times, records, ours, floor, largest))
             print(f"  {times}x done", file=sys.stderr, flush=True)
-    print(f"\nmedian of {RUNS} runs; build time in seconds, peak memory in MB\n")
-    print("| size | records | ours s | floor s | ratio | ours MB | floor MB | largest page |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print(f"\nmedians of {RUNS} alternating runs; wall and CPU (user + system) time in seconds, peak memory in MB;")
+    print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time\n")
+    print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB | largest page |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for times, records, ours, floor, (size, path) in rows:
-        ours_s, floor_s = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in floor)
-        ours_mb, floor_mb = statistics.median(m for _, m in ours), statistics.median(m for _, m in floor)
+        median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
         page = path.parent.name if path.name == "index.html" else path.name
-        print(f"| {times}x | {records} | {ours_s:.2f} | {floor_s:.2f} | {ours_s / floor_s:.2f} | "
-              f"{ours_mb:.0f} | {floor_mb:.0f} | {size / 1e6:.1f} MB ({page}) |")
+        print(f"| {times}x | {records} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
+              f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {median(ours, 2):.0f} | "
+              f"{median(floor, 2):.0f} | {size / 1e6:.1f} MB ({page}) |")
     return 0
 
 
