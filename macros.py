@@ -33,6 +33,10 @@ def define_env(env):
         return render.coverage_table(bank)
 
     @env.macro
+    def kit_page() -> str:
+        return render.kit_page(bank)
+
+    @env.macro
     def downloads_page() -> str:
         return render.downloads_page(bank, env.conf.extra["qbank_downloads"], offline=env.conf.extra["qbank_offline"])
 

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, offline  # noqa: E402
+from qbank import export, kit, offline  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
@@ -61,6 +61,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         files.append(File.generated(config, src_uri, content=content))
+    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls)))
     project = Path(os.path.dirname(config.config_file_path))
     if config.extra["qbank_offline"]:
         files.append(_shim_file(config, project))

@@ -11,6 +11,7 @@ from .model import Bank
 MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
 DOWNLOADS_PAGE = "downloads.md"
+KIT_PAGE = "kit.md"
 DOWNLOADS_DIR = "downloads"
 
 
@@ -48,6 +49,7 @@ def generated_pages(bank: Bank) -> dict[str, str]:
         pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
     pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
     pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
+    pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
     return pages
 
 

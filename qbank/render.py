@@ -96,6 +96,12 @@ def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
                    page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
 
 
+def kit_page(bank: Bank) -> str:
+    from .kit import MCQ_MINUTES
+
+    return _render("kit.md.j2", bank=bank, mcq_minutes=MCQ_MINUTES)
+
+
 def document_markdown(bank: Bank) -> str:
     """The whole bank as one Markdown document."""
     return _render("document.md.j2", bank=bank)

@@ -7,7 +7,8 @@ import pytest
 from tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", "levels/basic/", "skills/data-analysis/", "mcq/", "downloads/"]
+KIT = "kit/#ids=explain-ml-to-a-child,softmax-output-multiclass"  # with an open question and an MCQ
+PAGES = ["", "levels/basic/", "skills/data-analysis/", "mcq/", "downloads/", KIT]
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])
@@ -22,6 +23,8 @@ def scheme_context(request, browser, served):
 def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
     page = scheme_context.new_page()
     page.goto(url)
+    if url == KIT:
+        page.locator("[data-qb-kit-ready=true]").wait_for()  # the kit page is built by its script
     expected = "slate" if scheme_context.scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     page.add_script_tag(path=str(AXE))

@@ -1,0 +1,439 @@
+// Interview kit: pick questions on any page, then order, print, share or generate a plan on the kit
+// page. The selection is a list of question ids kept in localStorage. The bank's data, needed only
+// on the kit page, is a script the build writes (assets/kit-data.js), loaded on demand so that it
+// works from file:// in the offline copy too. Works with Material's instant navigation: clicks are
+// handled once for the whole document, and each new page is synchronised through `document$`.
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "qb-kit";
+  // The site's root, from this script's own address (…/javascripts/kit.js).
+  var ROOT = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^/]*$/, "");
+  var data = null; // window.qbankKit once loaded
+  var dataLoading = null;
+
+  // --- the selection ---------------------------------------------------------------------------
+
+  function readKit() {
+    try {
+      var ids = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "[]");
+      return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === "string"; }) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function writeKit(ids) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+    } catch (e) {
+      // storage blocked: the kit lives as long as the page
+    }
+    refresh(ids);
+  }
+
+  // Pages end in ".html" in the offline copy and in "/" on the web: link to the kit page alike.
+  function pageUrl(name) {
+    return ROOT + (/\.html$/.test(window.location.pathname) || window.location.protocol === "file:" ? name + ".html" : name + "/");
+  }
+
+  // --- the header counter and the "Add to kit" toggles -----------------------------------------
+
+  function ensureCounter() {
+    var counter = document.querySelector(".qb-kit-counter");
+    if (counter) return counter;
+    var inner = document.querySelector(".md-header__inner");
+    if (!inner) return null;
+    counter = document.createElement("a");
+    counter.className = "qb-kit-counter";
+    counter.innerHTML = 'Kit <span class="qb-kit-counter__count" aria-live="polite" aria-atomic="true"></span>';
+    inner.insertBefore(counter, inner.querySelector(".md-search") || null);
+    return counter;
+  }
+
+  function refresh(ids) {
+    var counter = ensureCounter();
+    if (counter) {
+      counter.setAttribute("href", pageUrl("kit"));
+      counter.querySelector(".qb-kit-counter__count").textContent = String(ids.length);
+      counter.setAttribute("title", "Interview kit: " + ids.length + " question" + (ids.length === 1 ? "" : "s"));
+    }
+    document.querySelectorAll("button[data-qb-kit-toggle]").forEach(function (button) {
+      button.setAttribute("aria-pressed", ids.indexOf(button.getAttribute("data-qb-kit-toggle")) >= 0 ? "true" : "false");
+      button.hidden = false;
+    });
+    var page = document.querySelector("[data-qb-kit-page]");
+    if (page && data) renderKit(page, ids);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-qb-kit-toggle]");
+    if (!button) return;
+    var ids = readKit();
+    var id = button.getAttribute("data-qb-kit-toggle");
+    var at = ids.indexOf(id);
+    if (at >= 0) ids.splice(at, 1);
+    else ids.push(id);
+    writeKit(ids);
+  });
+
+  window.addEventListener("storage", function (event) {
+    if (event.key === STORAGE_KEY) refresh(readKit());
+  });
+
+  // --- the kit page ----------------------------------------------------------------------------
+
+  function loadData() {
+    if (window.qbankKit) return Promise.resolve(window.qbankKit);
+    if (!dataLoading) {
+      dataLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = ROOT + "assets/kit-data.js";
+        script.onload = function () { resolve(window.qbankKit); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return dataLoading;
+  }
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === "text") node.textContent = attributes[name];
+      else node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  function minutesOf(item) {
+    return item.minutes || 0;
+  }
+
+  // Items of the kit grouped by level (in the bank's level order), MCQs last, keeping the kit's order.
+  function groups(ids) {
+    var result = data.levels.map(function (level) { return { id: level.id, title: level.title, items: [] }; });
+    var mcq = { id: "mcq", title: "Multiple-choice questions", items: [] };
+    ids.forEach(function (id) {
+      var item = data.items[id];
+      if (!item) return;
+      var group = item.level ? result.find(function (g) { return g.id === item.level; }) : mcq;
+      group.items.push(item);
+    });
+    return result.concat([mcq]).filter(function (g) { return g.items.length; });
+  }
+
+  function renderKit(page, ids) {
+    var sheet = page.querySelector(".qb-kit__sheet");
+    sheet.textContent = "";
+    var known = ids.filter(function (id) { return data.items[id]; });
+    var total = known.reduce(function (sum, id) { return sum + minutesOf(data.items[id]); }, 0);
+    page.querySelector(".qb-kit__summary").textContent = known.length
+      ? known.length + " question" + (known.length === 1 ? "" : "s") + ", about " + total + " minutes"
+      : "The kit is empty: add questions with the “Add to kit” buttons on the level and skill pages, or generate a plan above.";
+    var skillScores = {};
+    groups(known).forEach(function (group) {
+      sheet.appendChild(el("h2", { text: group.title, class: "qb-kit__level" }));
+      group.items.forEach(function (item, index) {
+        sheet.appendChild(renderItem(item, index, group.items.length));
+        item.skills.forEach(function (skill) {
+          skillScores[skill] = skillScores[skill] || { questions: 0, points: 0 };
+          skillScores[skill].questions += 1;
+          skillScores[skill].points += scoreOf(item.id);
+        });
+      });
+    });
+    sheet.appendChild(renderScorecard(skillScores));
+  }
+
+  var scores = {}; // score boxes typed on the kit page, by question id
+
+  function scoreOf(id) {
+    return scores[id] || 0;
+  }
+
+  function list(title, bullets, className) {
+    if (!bullets || !bullets.length) return null;
+    return el("div", { class: className }, [
+      el("p", { class: "qb-kit__label", text: title }),
+      el("ul", {}, bullets.map(function (text) { return el("li", { text: text }); })),
+    ]);
+  }
+
+  function renderItem(item, index, count) {
+    var skills = item.skills.map(function (id) { return data.skills[id]; }).join(", ");
+    var score = el("input", { type: "number", min: "1", max: "4", step: "1", class: "qb-kit__score-input",
+                              "aria-label": "Score from 1 to 4 for: " + item.question });
+    if (scores[item.id]) score.value = String(scores[item.id]);
+    score.addEventListener("input", function () {
+      var value = parseInt(score.value, 10);
+      if (value >= 1 && value <= 4) scores[item.id] = value;
+      else delete scores[item.id];
+      var table = document.querySelector(".qb-kit__scorecard");
+      if (table) table.replaceWith(renderScorecard(collectScores()));
+    });
+    return el("article", { class: "qb-kit__item", "data-qb-kit-item": item.id }, [
+      el("h3", {}, [el("a", { href: ROOT + item.url, text: item.question })]),
+      el("p", { class: "qb-kit__meta", text: skills + (item.minutes ? " · about " + item.minutes + " min" : "") }),
+      item.options ? el("ul", { class: "qb-kit__options" }, item.options.map(function (text) { return el("li", { text: text }); })) : null,
+      el("div", { class: "qb-kit__controls" }, [
+        el("button", { type: "button", class: "md-button", "data-qb-kit-move": "-1", "data-qb-kit-id": item.id,
+                       "aria-label": "Move up: " + item.question, text: "↑ Up" }),
+        el("button", { type: "button", class: "md-button", "data-qb-kit-move": "1", "data-qb-kit-id": item.id,
+                       "aria-label": "Move down: " + item.question, text: "↓ Down" }),
+        el("button", { type: "button", class: "md-button", "data-qb-kit-remove": item.id,
+                       "aria-label": "Remove from the kit: " + item.question, text: "Remove" }),
+      ]),
+      el("div", { class: "qb-kit__guidance" }, [
+        item.answer ? el("p", { class: "qb-kit__key", text: "Answer: " + item.answer }) : null,
+        list("Look for", item.look_for, "qb-kit__look-for"),
+        list("Red flags", item.red_flags, "qb-kit__red-flags"),
+        list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
+        el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),
+        el("div", { class: "qb-kit__notes", "aria-hidden": "true" }, [el("p", { class: "qb-kit__label", text: "Notes" })]),
+      ]),
+    ]);
+  }
+
+  function collectScores() {
+    var totals = {};
+    readKit().forEach(function (id) {
+      var item = data.items[id];
+      if (!item) return;
+      item.skills.forEach(function (skill) {
+        totals[skill] = totals[skill] || { questions: 0, points: 0 };
+        totals[skill].questions += 1;
+        totals[skill].points += scoreOf(id);
+      });
+    });
+    return totals;
+  }
+
+  function renderScorecard(totals) {
+    var rows = Object.keys(data.skills).filter(function (id) { return totals[id]; }).map(function (id) {
+      var t = totals[id];
+      return el("tr", {}, [
+        el("td", { text: data.skills[id] }),
+        el("td", { text: String(t.questions) }),
+        el("td", { text: (t.points || "") + " / " + 4 * t.questions }),
+      ]);
+    });
+    return el("div", { class: "qb-kit__scorecard" }, rows.length ? [
+      el("h2", { text: "Scorecard" }),
+      el("table", {}, [
+        el("thead", {}, [el("tr", {}, [el("th", { text: "Skill" }), el("th", { text: "Questions" }), el("th", { text: "Score" })])]),
+        el("tbody", {}, rows),
+      ]),
+    ] : []);
+  }
+
+  function move(id, step) {
+    var ids = readKit();
+    var level = data.items[id] && data.items[id].level;
+    var at = ids.indexOf(id);
+    // The neighbour in the same group: the list is shown grouped by level.
+    for (var j = at + step; j >= 0 && j < ids.length; j += step) {
+      if (data.items[ids[j]] && data.items[ids[j]].level === level) {
+        ids[at] = ids[j];
+        ids[j] = id;
+        writeKit(ids);
+        return;
+      }
+    }
+  }
+
+  // --- plans: a balanced set of questions for a level, skills and time --------------------------
+
+  function mulberry32(seed) {
+    return function () {
+      seed = (seed + 0x6d2b79f5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  // Shuffle the level's questions with the seed, then take, skill after skill in the chosen order,
+  // the first unused question of that skill that still fits the time; repeat rounds until none fits.
+  // Every chosen skill is covered once before any is covered twice; same inputs, same plan.
+  function plan(level, skills, minutes, seed) {
+    var random = mulberry32(seed);
+    var pool = data.order.map(function (id) { return data.items[id]; }).filter(function (item) {
+      return item.level === level && item.skills.some(function (s) { return skills.indexOf(s) >= 0; });
+    });
+    for (var i = pool.length - 1; i > 0; i--) {
+      var j = Math.floor(random() * (i + 1));
+      var swap = pool[i]; pool[i] = pool[j]; pool[j] = swap;
+    }
+    var picked = [], left = minutes, progress = true;
+    while (progress) {
+      progress = false;
+      skills.forEach(function (skill) {
+        var next = pool.find(function (item) {
+          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && minutesOf(item) <= left;
+        });
+        if (next) {
+          picked.push(next.id);
+          left -= minutesOf(next);
+          progress = true;
+        }
+      });
+    }
+    return picked;
+  }
+
+  // --- the address: #ids=a,b,c to share a kit; #level=…&skills=…&minutes=…&seed=… for a plan ----
+
+  function readHash() {
+    var params = {};
+    window.location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+      var at = pair.indexOf("=");
+      if (at > 0) params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
+    });
+    return params;
+  }
+
+  function shareLink(ids) {
+    return pageUrl("kit") + "#ids=" + ids.map(encodeURIComponent).join(",");
+  }
+
+  function planHash(level, skills, minutes, seed) {
+    return "#level=" + encodeURIComponent(level) + "&skills=" + skills.map(encodeURIComponent).join(",") +
+      "&minutes=" + minutes + "&seed=" + seed;
+  }
+
+  function message(page, text) {
+    var box = page.querySelector(".qb-kit__message");
+    box.textContent = text || "";
+    box.hidden = !text;
+  }
+
+  function applyHash(page) {
+    var params = readHash();
+    if (params.ids !== undefined) {
+      var ids = params.ids ? params.ids.split(",") : [];
+      var unknown = ids.filter(function (id) { return !data.items[id]; });
+      writeKit(ids.filter(function (id, i) { return data.items[id] && ids.indexOf(id) === i; }));
+      message(page, unknown.length ? "Not in this bank, so left out of the kit: " + unknown.join(", ") + "." : "");
+    } else if (params.level && params.skills && params.minutes && params.seed) {
+      var form = page.querySelector(".qb-kit__plan");
+      form.elements.level.value = params.level;
+      var skills = params.skills.split(",");
+      form.querySelectorAll("input[name=skill]").forEach(function (box) { box.checked = skills.indexOf(box.value) >= 0; });
+      form.elements.minutes.value = params.minutes;
+      form.elements.seed.value = params.seed;
+      generate(page, params.level, skills, parseInt(params.minutes, 10), parseInt(params.seed, 10));
+    }
+  }
+
+  function generate(page, level, skills, minutes, seed) {
+    var ids = plan(level, skills, minutes, seed);
+    var covered = skills.filter(function (s) { return ids.some(function (id) { return data.items[id].skills.indexOf(s) >= 0; }); });
+    var missed = skills.filter(function (s) { return covered.indexOf(s) < 0; }).map(function (s) { return data.skills[s]; });
+    writeKit(ids);
+    message(page, missed.length ? "No question fits the time for: " + missed.join(", ") + "." : "");
+  }
+
+  function buildControls(page) {
+    var levelSelect = el("select", { name: "level", id: "qb-kit-level" },
+      data.levels.map(function (level) { return el("option", { value: level.id, text: level.title }); }));
+    var skillBoxes = Object.keys(data.skills).map(function (id) {
+      return el("label", { class: "qb-kit__skill" }, [el("input", { type: "checkbox", name: "skill", value: id }), document.createTextNode(" " + data.skills[id])]);
+    });
+    var form = el("form", { class: "qb-kit__plan qb-kit__controls" }, [
+      el("fieldset", {}, [
+        el("legend", { text: "Generate a plan" }),
+        el("label", { for: "qb-kit-level", text: "Level " }), levelSelect,
+        el("div", { class: "qb-kit__skills", role: "group", "aria-label": "Skills to cover" }, skillBoxes),
+        el("label", { for: "qb-kit-minutes", text: "Minutes " }),
+        el("input", { type: "number", name: "minutes", id: "qb-kit-minutes", min: "5", max: "240", value: "45" }),
+        el("label", { for: "qb-kit-seed", text: " Seed " }),
+        el("input", { type: "number", name: "seed", id: "qb-kit-seed", min: "1", value: String(1 + Math.floor(Math.random() * 9999)) }),
+        el("button", { type: "submit", class: "md-button md-button--primary", text: "Generate" }),
+      ]),
+    ]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var skills = Array.prototype.filter.call(form.querySelectorAll("input[name=skill]"), function (box) { return box.checked; })
+        .map(function (box) { return box.value; });
+      if (!skills.length) {
+        message(page, "Choose at least one skill.");
+        return;
+      }
+      var minutes = parseInt(form.elements.minutes.value, 10) || 45;
+      var seed = parseInt(form.elements.seed.value, 10) || 1;
+      window.history.replaceState(null, "", planHash(form.elements.level.value, skills, minutes, seed));
+      generate(page, form.elements.level.value, skills, minutes, seed);
+    });
+
+    var layouts = el("fieldset", { class: "qb-kit__layout" }, [
+      el("legend", { text: "Print layout" }),
+      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "interviewer", checked: "checked" }), document.createTextNode(" Interviewer sheet (notes, scores)")]),
+      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "candidate" }), document.createTextNode(" Candidate-free sheet (questions only)")]),
+    ]);
+    layouts.addEventListener("change", function (event) {
+      page.classList.toggle("qb-kit--candidate", event.target.value === "candidate");
+    });
+    var linkOutput = el("input", { type: "text", readonly: "readonly", class: "qb-kit__link", "aria-label": "Link to this kit", hidden: "hidden" });
+    var toolbar = el("div", { class: "qb-kit__toolbar qb-kit__controls" }, [
+      layouts,
+      el("button", { type: "button", class: "md-button", "data-qb-kit-print": "", text: "Print" }),
+      el("button", { type: "button", class: "md-button", "data-qb-kit-share": "", text: "Copy link" }),
+      el("button", { type: "button", class: "md-button", "data-qb-kit-clear": "", text: "Empty the kit" }),
+      linkOutput,
+    ]);
+    toolbar.addEventListener("click", function (event) {
+      var target = event.target;
+      if (target.hasAttribute("data-qb-kit-print")) window.print();
+      if (target.hasAttribute("data-qb-kit-clear")) writeKit([]);
+      if (target.hasAttribute("data-qb-kit-share")) {
+        var link = shareLink(readKit().filter(function (id) { return data.items[id]; }));
+        linkOutput.value = link;
+        linkOutput.hidden = false;
+        linkOutput.select();
+        if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(link).catch(function () {});
+      }
+    });
+    page.addEventListener("click", function (event) {
+      var target = event.target;
+      if (target.hasAttribute("data-qb-kit-remove")) {
+        writeKit(readKit().filter(function (id) { return id !== target.getAttribute("data-qb-kit-remove"); }));
+      } else if (target.hasAttribute("data-qb-kit-move")) {
+        move(target.getAttribute("data-qb-kit-id"), parseInt(target.getAttribute("data-qb-kit-move"), 10));
+      }
+    });
+    page.textContent = "";
+    page.appendChild(form);
+    page.appendChild(toolbar);
+    page.appendChild(el("p", { class: "qb-kit__message", role: "status", hidden: "hidden" }));
+    page.appendChild(el("p", { class: "qb-kit__summary", "aria-live": "polite" }));
+    page.appendChild(el("div", { class: "qb-kit__sheet" }));
+  }
+
+  function setUpKitPage(page) {
+    if (page.getAttribute("data-qb-kit-ready")) return;
+    page.setAttribute("data-qb-kit-ready", "loading");
+    loadData().then(function (loaded) {
+      data = loaded;
+      buildControls(page);
+      page.setAttribute("data-qb-kit-ready", "true");
+      applyHash(page);
+      refresh(readKit());
+    });
+  }
+
+  function onPage() {
+    refresh(readKit());
+    var page = document.querySelector("[data-qb-kit-page]");
+    if (page) setUpKitPage(page);
+  }
+
+  window.addEventListener("hashchange", function () {
+    var page = document.querySelector("[data-qb-kit-page][data-qb-kit-ready=true]");
+    if (page) applyHash(page);
+  });
+
+  if (typeof document$ !== "undefined") document$.subscribe(onPage);
+  else document.addEventListener("DOMContentLoaded", onPage);
+})();

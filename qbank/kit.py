@@ -1,0 +1,43 @@
+"""The data the interview kit builder needs in the browser, as a script the build publishes.
+
+A script rather than JSON: the offline copy is opened from file://, where pages cannot fetch()
+files but can load scripts. docs/javascripts/kit.js loads it on the kit page only.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .model import Bank
+from .pages import level_page
+
+KIT_DATA = "assets/kit-data.js"
+MCQ_MINUTES = 1  # MCQs carry no time of their own; a minute each is what reading one out takes
+
+
+def kit_data(bank: Bank, use_directory_urls: bool) -> str:
+    def url(page: str, anchor: str) -> str:
+        path = page.removesuffix(".md")
+        return f"{path}/#{anchor}" if use_directory_urls else f"{path}.html#{anchor}"
+
+    items = {}
+    for q in bank.questions:
+        items[q.id] = {
+            "id": q.id, "level": q.level, "skills": list(q.skills), "question": q.question,
+            "url": url(level_page(q.level), q.id), "minutes": q.minutes or 0,
+            "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
+        }
+    for m in bank.mcqs:
+        items[m.id] = {
+            "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
+            "url": url("mcq.md", m.id), "minutes": MCQ_MINUTES,
+            "options": [f"{letter}. {option}" for letter, option in m.lettered_options()],
+            "answer": f"{m.key_letter}. {m.answer}",
+        }
+    data = {
+        "levels": [{"id": level.id, "title": level.title} for level in bank.levels],
+        "skills": {skill.id: skill.title for skill in bank.skills},
+        "order": [q.id for q in bank.questions] + [m.id for m in bank.mcqs],
+        "items": items,
+    }
+    return "window.qbankKit = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"

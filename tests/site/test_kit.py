@@ -1,0 +1,146 @@
+"""The interview kit builder in Chromium, on the served site and in the offline copy."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from urllib.parse import urlparse
+
+import pytest
+
+from qbank import offline
+
+PICKS = [("levels/basic/", "explain-ml-to-a-child"), ("levels/basic/", "what-is-feature-engineering"),
+         ("skills/problem-solving/", "cold-start-new-users-items")]
+
+
+@pytest.fixture(scope="module")
+def offline_root(site, bank, tmp_path_factory):
+    target = tmp_path_factory.mktemp("offline-kit")
+    with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
+        archive.extractall(target)
+    return (target / offline.zip_name(bank).removesuffix(".zip")).as_uri() + "/"
+
+
+@pytest.fixture(params=["served", "offline"])
+def where(request, served, offline_root):
+    """The site's base address and how its pages are named there."""
+    if request.param == "served":
+        return {"base": served, "page": lambda path: path}
+    return {"base": offline_root, "page": lambda path: (path.rstrip("/") or "index") + ".html"}
+
+
+@pytest.fixture
+def open_page(browser, where):
+    contexts, errors = [], []
+
+    def make_context():
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.on("request", lambda req: errors.append(f"foreign request {req.url}")
+                   if urlparse(req.url).hostname not in (None, "", "127.0.0.1") else None)
+        contexts.append(context)
+        return context
+
+    def go(path, context=None):
+        context = context or (contexts[0] if contexts else make_context())
+        page = context.pages[0] if context.pages else context.new_page()
+        if not getattr(page, "_watched", False):
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page._watched = True
+        url = path if path.startswith(("http", "file")) else where["base"] + where["page"](path)
+        page.goto(url)
+        return page
+
+    go.new_context = make_context
+    yield go
+    assert errors == []
+    for context in contexts:
+        context.close()
+
+
+def _add(page, qid):
+    toggle = page.locator(f"button[data-qb-kit-toggle='{qid}']")
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true"
+
+
+def _kit_ids(page):
+    page.locator(".qb-kit__sheet").wait_for()
+    return page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
+
+
+def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
+    page = open_page("levels/basic/")
+    assert page.locator(".qb-kit-counter__count").inner_text() == "0"
+    for path, qid in PICKS:
+        if not page.url.split("#")[0].endswith(where["page"](path)):
+            page = open_page(path)
+        _add(page, qid)
+    assert page.locator(".qb-kit-counter__count").inner_text() == "3"
+    assert page.locator(".qb-kit-counter").get_attribute("title") == "Interview kit: 3 questions"
+
+    page.locator(".qb-kit-counter").click()
+    page.wait_for_url(re.compile(r"kit(/|\.html)"))
+    ids = [qid for _, qid in PICKS]
+    assert _kit_ids(page) == ids  # grouped by level: basic then intermediate
+    total = sum(next(q.minutes for q in bank.questions if q.id == qid) for qid in ids)
+    assert f"3 questions, about {total} minutes" in page.locator(".qb-kit__summary").inner_text()
+
+    # Reorder within a level, then remove one.
+    page.locator("[data-qb-kit-item='what-is-feature-engineering'] [data-qb-kit-move='-1']").click()
+    assert _kit_ids(page) == ["what-is-feature-engineering", "explain-ml-to-a-child", "cold-start-new-users-items"]
+    page.locator("[data-qb-kit-remove='explain-ml-to-a-child']").click()
+    assert _kit_ids(page) == ["what-is-feature-engineering", "cold-start-new-users-items"]
+    assert page.locator(".qb-kit-counter__count").inner_text() == "2"
+
+    # Interviewer sheet in print: notes, score boxes and scorecard; no controls or site chrome.
+    page.locator("[data-qb-kit-item='cold-start-new-users-items'] .qb-kit__score-input").fill("3")
+    page.emulate_media(media="print")
+    item = page.locator("[data-qb-kit-item='cold-start-new-users-items']")
+    assert item.locator(".qb-kit__look-for").is_visible() and item.locator(".qb-kit__red-flags").is_visible()
+    assert item.locator(".qb-kit__follow-ups").is_visible() and item.locator(".qb-kit__score-input").is_visible()
+    assert page.locator(".qb-kit__scorecard table").is_visible()
+    assert "3 / 4" in page.locator(".qb-kit__scorecard").inner_text()
+    assert not page.locator(".qb-kit__plan").is_visible() and not page.locator("header.md-header").is_visible()
+    assert not item.locator("[data-qb-kit-remove]").is_visible()
+    # Candidate-free sheet: the questions only.
+    page.emulate_media(media="screen")
+    page.locator("input[name=qb-kit-layout][value=candidate]").check()
+    page.emulate_media(media="print")
+    assert item.locator("h3").is_visible()
+    assert not item.locator(".qb-kit__look-for").is_visible() and not page.locator(".qb-kit__scorecard").is_visible()
+    assert not item.locator(".qb-kit__score-input").is_visible()
+    page.emulate_media(media="screen")
+
+    # Share: the link rebuilds the same kit, in the same order, in a fresh browser.
+    page.locator("[data-qb-kit-share]").click()
+    link = page.locator(".qb-kit__link").input_value()
+    assert "#ids=what-is-feature-engineering,cold-start-new-users-items" in link
+    fresh = open_page(link + ",no-such-question", open_page.new_context())
+    assert _kit_ids(fresh) == ["what-is-feature-engineering", "cold-start-new-users-items"]
+    assert "no-such-question" in fresh.locator(".qb-kit__message").inner_text()
+    assert fresh.locator(".qb-kit-counter__count").inner_text() == "2"
+
+
+def test_generate_a_plan_that_covers_two_skills_in_30_minutes(open_page, bank):
+    page = open_page("kit/")
+    page.locator(".qb-kit__plan").wait_for()
+    page.select_option("#qb-kit-level", "intermediate")
+    skills = ["data-analysis", "mlops"]
+    for skill in skills:
+        page.locator(f".qb-kit__plan input[name=skill][value='{skill}']").check()
+    page.fill("#qb-kit-minutes", "30")
+    page.fill("#qb-kit-seed", "7")
+    page.locator(".qb-kit__plan button[type=submit]").click()
+    ids = _kit_ids(page)
+    questions = {q.id: q for q in bank.questions}
+    chosen = [questions[qid] for qid in ids]
+    assert chosen and all(q.level == "intermediate" for q in chosen)
+    assert sum(q.minutes for q in chosen) <= 30
+    for skill in skills:
+        assert any(skill in q.skills for q in chosen), skill
+    assert "#level=intermediate&skills=data-analysis,mlops&minutes=30&seed=7" in page.url
+    # The same inputs and seed give the same plan, from the address alone.
+    again = open_page(page.url, open_page.new_context())
+    assert _kit_ids(again) == ids
