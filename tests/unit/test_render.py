@@ -55,7 +55,7 @@ def test_the_coverage_table_counts_and_links(bank):
 
 def test_generated_pages_are_one_macro_call_each(bank):
     generated = pages.generated_pages(bank)
-    assert sorted(generated) == ["downloads.md", "levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert sorted(generated) == ["downloads.md", "kit.md", "levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
     assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
     assert "search:\n  exclude: true" in generated["skills/data.md"]
     assert "search" not in generated["levels/junior.md"]
