@@ -97,6 +97,8 @@ def test_pdf_holds_every_question_and_a_separate_answer_key(downloads, bank):
     everything = _squeeze("".join(pages))
     for q in bank.questions:
         assert _squeeze(q.question) in everything, q.id
+        for note in (q.look_for[0], q.red_flags[0], q.follow_ups[0]):  # the interviewer's notes too
+            assert _squeeze(note) in everything, (q.id, note)
     key_start = next(i for i, text in enumerate(pages) if text.lstrip().startswith("Answer key"))
     questions_text = _squeeze("".join(pages[:key_start]))
     key_text = _squeeze("".join(pages[key_start:]))

@@ -1,0 +1,42 @@
+"""The data the kit builder loads in the browser."""
+
+from __future__ import annotations
+
+import json
+
+from qbank.kit import MCQ_MINUTES, kit_data
+from qbank.source import check
+from tests.conftest import MINIMAL
+
+
+def _load(script: str) -> dict:
+    prefix = "window.qbankKit = "
+    assert script.startswith(prefix) and script.endswith(";\n")
+    return json.loads(script[len(prefix):-2])
+
+
+def test_kit_data_holds_every_question_with_its_notes_and_address():
+    bank = check(MINIMAL).bank
+    data = _load(kit_data(bank, use_directory_urls=True))
+    assert data["order"] == [q.id for q in bank.questions] + [m.id for m in bank.mcqs]
+    assert [level["id"] for level in data["levels"]] == ["junior", "senior"]
+    assert data["skills"] == {"modelling": "Modelling", "data": "Data"}
+    item = data["items"]["clean-data"]
+    assert item["url"] == "levels/junior/#clean-data" and item["skills"] == ["data", "modelling"]
+    mcq = data["items"]["mcq-overfitting"]
+    assert mcq["level"] is None and mcq["answer"] == "B. Dropout" and mcq["minutes"] == MCQ_MINUTES
+    assert mcq["options"] == ["A. More parameters", "B. Dropout", "C. Fewer training examples"]
+
+
+def test_kit_data_links_html_pages_in_the_offline_copy():
+    data = _load(kit_data(check(MINIMAL).bank, use_directory_urls=False))
+    assert data["items"]["clean-data"]["url"] == "levels/junior.html#clean-data"
+    assert data["items"]["mcq-overfitting"]["url"] == "mcq.html#mcq-overfitting"
+
+
+def test_guidance_reaches_the_kit(bank):
+    data = _load(kit_data(bank, use_directory_urls=True))
+    for q in bank.questions:
+        item = data["items"][q.id]
+        assert (item["look_for"], item["red_flags"], item["follow_ups"], item["minutes"]) == \
+            (list(q.look_for), list(q.red_flags), list(q.follow_ups), q.minutes)
