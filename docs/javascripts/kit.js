@@ -60,7 +60,6 @@
     }
     document.querySelectorAll("button[data-qb-kit-toggle]").forEach(function (button) {
       button.setAttribute("aria-pressed", ids.indexOf(button.getAttribute("data-qb-kit-toggle")) >= 0 ? "true" : "false");
-      button.hidden = false;
     });
     var page = document.querySelector("[data-qb-kit-page]");
     if (page && data) renderKit(page, ids);

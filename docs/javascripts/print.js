@@ -20,7 +20,6 @@
     var choice = stored();
     apply(choice);
     document.querySelectorAll("[data-qb-print-choice]").forEach(function (form) {
-      form.hidden = false; // shown only when this script runs, since only it makes the choice work
       form.querySelectorAll("input[name=qb-print]").forEach(function (input) {
         input.checked = input.value === choice;
         input.addEventListener("change", function () {
