@@ -74,9 +74,9 @@ def read_text(path: str | Path) -> str:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ProblemList([Problem(shown, 1, 1, "file not found — check the path (or QUESTIONS_FILE)")])
+        raise ProblemList([Problem(shown, 1, 1, "file not found — check the path (or QUESTIONS_FILE)")]) from None
     except OSError as error:
-        raise ProblemList([Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
+        raise ProblemList([Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -86,7 +86,7 @@ def read_text(path: str | Path) -> str:
             shown, line, col,
             f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — "
             "save it with UTF-8 encoding",
-        )])
+        )]) from None
     text = text.replace("\r\n", "\n")
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         raise ProblemList([Problem(
@@ -111,7 +111,7 @@ def parse(text: str, path: str) -> Located:
     try:
         data = composer.compose(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as error:
-        raise ProblemList([_syntax_problem(error, text, path)])
+        raise ProblemList([_syntax_problem(error, text, path)]) from None
     if composer.problems:
         raise ProblemList(composer.problems)
     return Located(path, data, composer.marks, composer.key_marks, text.split("\n"))

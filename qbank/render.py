@@ -13,7 +13,7 @@ import markdown
 import markupsafe
 
 from . import pages
-from .model import Bank, Question
+from .model import Bank
 
 
 @cache
