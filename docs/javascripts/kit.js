@@ -131,19 +131,11 @@
     page.querySelector(".qb-kit__summary").textContent = known.length
       ? known.length + " question" + (known.length === 1 ? "" : "s") + ", about " + total + " minutes"
       : "The kit is empty: add questions with the “Add to kit” buttons on the level and skill pages, or generate a plan above.";
-    var skillScores = {};
     groups(known).forEach(function (group) {
       sheet.appendChild(el("h2", { text: group.title, class: "qb-kit__level" }));
-      group.items.forEach(function (item, index) {
-        sheet.appendChild(renderItem(item, index, group.items.length));
-        item.skills.forEach(function (skill) {
-          skillScores[skill] = skillScores[skill] || { questions: 0, points: 0 };
-          skillScores[skill].questions += 1;
-          skillScores[skill].points += scoreOf(item.id);
-        });
-      });
+      group.items.forEach(function (item) { sheet.appendChild(renderItem(item)); });
     });
-    sheet.appendChild(renderScorecard(skillScores));
+    sheet.appendChild(renderScorecard(collectScores()));
   }
 
   var scores = {}; // score boxes typed on the kit page, by question id
@@ -160,7 +152,7 @@
     ]);
   }
 
-  function renderItem(item, index, count) {
+  function renderItem(item) {
     var skills = item.skills.map(function (id) { return data.skills[id]; }).join(", ");
     var score = el("input", { type: "number", min: "1", max: "4", step: "1", class: "qb-kit__score-input",
                               "aria-label": "Score from 1 to 4 for: " + item.question });
