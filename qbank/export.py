@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import render
 from .model import Bank, Question
@@ -79,7 +80,7 @@ def to_csv(bank: Bank) -> str:
     for m in bank.mcqs:
         writer.writerow({
             "id": m.id, "kind": "mcq", "skills": "; ".join(m.skills), "question": m.question,
-            "options": "\n".join(f"{letter}. {option}" for letter, option in m.lettered_options()),
+            "options": "\n".join(m.labelled_options()),
             "key": m.key_letter, "explanation": m.explanation.strip(),
         })
     return out.getvalue()
@@ -97,10 +98,14 @@ def to_pdf(bank: Bank) -> bytes:
     return HTML(string=render.document_html(bank), base_url=".").write_pdf()
 
 
-def downloads(bank: Bank, schema_text: str) -> list[Download]:
-    """Every export of the bank, in the order the Downloads page lists them."""
+def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> list[Download]:
+    """Every download of the bank, in the order the Downloads page lists them.
+
+    `offline_zip` is the packed offline copy, when `make site` has built it before this build.
+    """
     counts = f"{len(bank.questions)} questions and {len(bank.mcqs)} multiple-choice questions"
-    return [
+    offline = [Download(offline_zip.name, "Offline site", "This whole site for reading without a network: unzip it and open index.html. Search, answers, the kit builder and the light/dark toggle work from disk.", offline_zip.read_bytes())] if offline_zip else []
+    return offline + [
         Download("questions.pdf", "PDF", f"A printable document: title page, {counts} by level with answers and interviewer's notes, then the multiple-choice questions with a separate answer key.", to_pdf(bank)),
         Download("questions.md", "Markdown", f"The whole bank ({counts}) as one Markdown document, to paste into a wiki or notes.", to_markdown(bank).encode("utf-8")),
         Download("questions.csv", "CSV", f"One row per question and per multiple-choice question ({counts}), UTF-8, for a spreadsheet or a hiring tool.", to_csv(bank).encode("utf-8-sig")),

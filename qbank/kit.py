@@ -31,8 +31,8 @@ def kit_data(bank: Bank, use_directory_urls: bool) -> str:
         items[m.id] = {
             "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
             "url": url("mcq.md", m.id), "minutes": MCQ_MINUTES,
-            "options": [f"{letter}. {option}" for letter, option in m.lettered_options()],
-            "answer": f"{m.key_letter}. {m.answer}",
+            "options": m.labelled_options(),
+            "answer": m.key_label,
         }
     data = {
         "levels": [{"id": level.id, "title": level.title} for level in bank.levels],

@@ -1,14 +1,14 @@
-"""MkDocs hooks: load the bank once per build, add a page per level and skill, and fill the nav.
+"""MkDocs hooks: load the bank once per build, add the pages and files made from it, fill the nav.
 
-Wired in mkdocs.yml under `hooks:`. The pages hold only a macro call; the macros (macros.py) render
-them from the same loaded bank. Adding a level or skill to the data file is therefore enough to get
-its page and its nav entry.
+Wired in mkdocs.yml under `hooks:`. The generated pages hold only a macro call; the macros
+(macros.py) render them from the same loaded bank. Adding a level or skill to the data file is
+therefore enough to get its page and its nav entry. The hooks also add the kit builder's data, the
+downloads (online build) or the local search shim (offline build).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -33,7 +33,7 @@ log = logging.getLogger("mkdocs.plugins.qbank")
 
 @event_priority(100)  # before the macros plugin, which renders from the bank loaded here
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    path = data_file(os.path.dirname(config.config_file_path))
+    path = data_file(_project(config))
     try:
         bank, warnings = load_bank(path)
     except ProblemList as failure:
@@ -62,11 +62,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         files.append(File.generated(config, src_uri, content=content))
     files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls)))
-    project = Path(os.path.dirname(config.config_file_path))
     if config.extra["qbank_offline"]:
-        files.append(_shim_file(config, project))
+        files.append(_shim_file(config))
     elif config.extra["qbank"]["downloads"]:
-        _add_downloads(files, config, bank, project)
+        _add_downloads(files, config, bank)
     return files
 
 
@@ -88,27 +87,25 @@ def _offline_build(config: MkDocsConfig) -> bool:
     return bool(plugin and plugin.config.enabled)
 
 
-def _shim_file(config: MkDocsConfig, project: Path) -> File:
-    shim = project / offline.SHIM_SOURCE
+def _project(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def _shim_file(config: MkDocsConfig) -> File:
+    shim = _project(config) / offline.SHIM_SOURCE
     if not shim.is_file():
         raise PluginError(f"{shim} is missing — run `npm ci` (make site does) to install the pinned iframe-worker shim")
     return File.generated(config, offline.SHIM_TARGET, abs_src_path=str(shim))
 
 
-def _add_downloads(files: Files, config: MkDocsConfig, bank, project: Path) -> None:
-    """Write every export under downloads/ and record name, size and purpose for the Downloads page."""
-    listed = config.extra["qbank_downloads"]
-    for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8")):
-        files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
-        listed.append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
-    zip_path = offline.zip_dir(project) / offline.zip_name(bank)
-    if zip_path.is_file():
-        files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{zip_path.name}", abs_src_path=str(zip_path)))
-        listed.insert(0, {"name": zip_path.name, "title": "Offline site",
-                          "purpose": "This whole site for reading without a network: unzip it and open index.html. Search, answers and the light/dark toggle work from disk.",
-                          "size": zip_path.stat().st_size})
-    else:
+def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
+    """Publish every download under downloads/ and record name, size and purpose for the Downloads page."""
+    zip_path = offline.zip_dir(_project(config)) / offline.zip_name(bank)
+    if not zip_path.is_file():
         log.info(f"{zip_path} not found: the Downloads page will not list the offline site (make site builds it)")
+    for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), zip_path if zip_path.is_file() else None):
+        files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
+        config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
 
 
 def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):

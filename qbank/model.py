@@ -64,6 +64,14 @@ class MCQ:
     def lettered_options(self) -> list[tuple[str, str]]:
         return list(zip(ascii_uppercase, self.options))
 
+    def labelled_options(self) -> list[str]:
+        """The options as printed: "A. Sigmoid"."""
+        return [f"{letter}. {option}" for letter, option in self.lettered_options()]
+
+    @property
+    def key_label(self) -> str:
+        return f"{self.key_letter}. {self.answer}"
+
 
 @dataclass(frozen=True)
 class Source:

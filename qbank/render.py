@@ -13,6 +13,7 @@ import markdown
 import markupsafe
 
 from . import pages
+from .kit import MCQ_MINUTES
 from .model import Bank
 
 
@@ -97,8 +98,6 @@ def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
 
 
 def kit_page(bank: Bank) -> str:
-    from .kit import MCQ_MINUTES
-
     return _render("kit.md.j2", bank=bank, mcq_minutes=MCQ_MINUTES)
 
 

@@ -37,9 +37,9 @@ class Checked:
         return [p for p in self.problems if p.warning]
 
 
-def check(path: str | Path, shown_as: str | None = None) -> Checked:
+def check(path: str | Path) -> Checked:
     """Read and validate the file; build the bank only when nothing is wrong."""
-    shown = shown_as or _shown_path(path)
+    shown = _shown_path(path)
     try:
         located = load(path)
     except ProblemList as failure:

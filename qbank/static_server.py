@@ -7,6 +7,7 @@ visitors get. `python -m qbank.static_server SITE_DIR [PORT]` serves until inter
 from __future__ import annotations
 
 import gzip
+import io
 import sys
 import threading
 from functools import partial
@@ -35,23 +36,9 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=600")
         self.end_headers()
-        return _Body(body)
+        return io.BytesIO(body)
 
     def log_message(self, format, *args):  # quiet: tests and Lighthouse make many requests
-        pass
-
-
-class _Body:
-    """What send_head returns: something copyfile() can read and close."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-
-    def read(self, size: int = -1) -> bytes:
-        data, self._data = self._data, b""
-        return data
-
-    def close(self) -> None:
         pass
 
 
