@@ -1,23 +1,75 @@
 // Open a question's model answer when the address points at the question (a shared link or a
 // click on a search result), and keep doing so as Material's instant navigation swaps pages.
 (function () {
-  function openAnswerForHash() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
-    if (!id) return;
-    var heading = document.getElementById(id);
-    if (!heading || !/^H[1-6]$/.test(heading.tagName)) return;
+  var followed = null; // the last link clicked: where an instant navigation is going
+
+  function questionAnswer(heading) {
     // The answer is the first <details> after the heading, before the next heading.
     for (var el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) {
-      if (el.tagName === "DETAILS") {
-        el.open = true;
-        return;
-      }
+      if (el.tagName === "DETAILS") return el;
     }
+    return null;
   }
 
+  function headingFor(hash) {
+    var id = decodeURIComponent(hash.slice(1));
+    var heading = id && document.getElementById(id);
+    return heading && /^H[1-6]$/.test(heading.tagName) ? heading : null;
+  }
+
+  function openAnswerForHash() {
+    var heading = headingFor(window.location.hash);
+    var answer = heading && questionAnswer(heading);
+    if (answer) answer.open = true;
+  }
+
+  // Material's instant navigation does not always leave a followed link's question in view: on
+  // phones the search overlay keeps the page locked (data-md-scrolllock) for a moment after it
+  // closes, and its scroll to the question can be lost or made before the page has its final
+  // layout; a timer of the page being left can also rewrite the new address without its
+  // #question. The link that was followed is the truth: once the page has settled, restore the
+  // address (whose #question opens the answer) and bring the question into view if it is not.
+  function arriveWhereTheLinkPointed() {
+    var target = followed;
+    followed = null;
+    if (!target || !target.hash || target.pathname !== window.location.pathname) return;
+    var heading = headingFor(target.hash);
+    if (!heading) return;
+    if (window.location.hash !== target.hash) window.history.replaceState(window.history.state, "", target.href);
+    whenSettled(function () {
+      var top = heading.getBoundingClientRect().top;
+      if (top < 0 || top >= window.innerHeight) heading.scrollIntoView();
+    });
+  }
+
+  // After the scroll lock is released, and the frame after Material's own scroll.
+  function whenSettled(callback) {
+    function later() {
+      window.requestAnimationFrame(function () { window.requestAnimationFrame(callback); });
+    }
+    if (!document.body.hasAttribute("data-md-scrolllock")) return later();
+    new MutationObserver(function (changes, observer) {
+      if (document.body.hasAttribute("data-md-scrolllock")) return;
+      observer.disconnect();
+      later();
+    }).observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (link) followed = new URL(link.href, window.location.href); // other clicks, like closing search, keep it
+  }, true);
+  window.addEventListener("popstate", function () {
+    // Back and forward restore their own place; a click on a search result on a phone can also
+    // fire one for the very address it pushed, which keeps the link.
+    if (followed && followed.href !== window.location.href) followed = null;
+  });
   window.addEventListener("hashchange", openAnswerForHash);
   if (typeof document$ !== "undefined") {
-    document$.subscribe(openAnswerForHash); // every page load, instant navigation included
+    document$.subscribe(function () { // every page load, instant navigation included
+      arriveWhereTheLinkPointed(); // first: it may give the address back its #question
+      openAnswerForHash();
+    });
   } else {
     document.addEventListener("DOMContentLoaded", openAnswerForHash);
   }

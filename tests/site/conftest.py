@@ -41,3 +41,20 @@ def page(site):
 def text_of(element) -> str:
     """An element's visible text with whitespace folded and the permalink sign dropped."""
     return " ".join(element.get_text(" ").replace("¶", " ").split())
+
+
+def search_for(page, words: str) -> None:
+    """Search as a person does: open search, wait for its index, enter the words, release a key.
+
+    Material reads the query on keyup (and once when its index is ready), so `fill()` alone, which
+    sends no keyup, leaves the words unread whenever the index was ready first. Entering the words
+    at once and then releasing a key gives one query and one list of results, which stays put
+    under the pointer (typing letter by letter re-renders the list after each one).
+    """
+    field = page.locator("input.md-search__input")
+    if not field.is_visible():
+        page.locator("label.md-search__icon[for=__search], label.md-header__button[for=__search]").first.click()
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''",
+                           timeout=30_000)  # the index is ready: Material has written its first result count
+    field.fill(words)
+    field.press("End")

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from qbank import offline
+from tests.site.conftest import search_for
 
 QUESTION = "cold-start-new-users-items"  # an intermediate question with a distinctive answer
 SEARCH = "cold start"
@@ -40,8 +41,7 @@ def tab(browser):
 def test_search_works_from_disk_and_a_result_opens_its_answer(tab, unpacked, bank):
     page, seen = tab
     page.goto((unpacked / "index.html").as_uri())
-    page.locator("label.md-search__icon[for=__search]").first.click() if not page.locator("input.md-search__input").is_visible() else None
-    page.locator("input.md-search__input").fill(SEARCH)
+    search_for(page, SEARCH)
     result = page.locator(f".md-search-result a[href*='#{QUESTION}']").first
     result.wait_for(timeout=15_000)
     result.click()
