@@ -58,3 +58,6 @@ def search_for(page, words: str) -> None:
                            timeout=30_000)  # the index is ready: Material has written its first result count
     field.fill(words)
     field.press("End")
+    # Below 960 px Material locks the page under the search overlay 400 ms after opening it, which
+    # moves the results; a reader's tap comes later than that, so a test's click must too.
+    page.wait_for_function("() => matchMedia('(min-width: 960px)').matches || document.body.hasAttribute('data-md-scrolllock')")
