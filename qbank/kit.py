@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from .model import Bank
-from .pages import level_page
+from .pages import MCQ_PAGE, level_page
 
 KIT_DATA = "assets/kit-data.js"
 MCQ_MINUTES = 1  # MCQs carry no time of their own; a minute each is what reading one out takes
@@ -30,7 +30,7 @@ def kit_data(bank: Bank, use_directory_urls: bool) -> str:
     for m in bank.mcqs:
         items[m.id] = {
             "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
-            "url": url("mcq.md", m.id), "minutes": MCQ_MINUTES,
+            "url": url(MCQ_PAGE, m.id), "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
             "answer": m.key_label,
         }

@@ -101,9 +101,10 @@ def _shim_file(config: MkDocsConfig) -> File:
 def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
     """Publish every download under downloads/ and record name, size and purpose for the Downloads page."""
     zip_path = offline.zip_dir(_project(config)) / offline.zip_name(bank)
-    if not zip_path.is_file():
+    offline_zip = zip_path if zip_path.is_file() else None
+    if offline_zip is None:
         log.info(f"{zip_path} not found: the Downloads page will not list the offline site (make site builds it)")
-    for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), zip_path if zip_path.is_file() else None):
+    for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), offline_zip):
         files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
         config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
 

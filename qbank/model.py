@@ -23,6 +23,9 @@ class Skill:
     look_for: str | None = None  # what a good answer to `ask` shows
 
 
+NOTE_TITLES = (("look_for", "Look for"), ("red_flags", "Red flags"), ("follow_ups", "Follow-up questions"))
+
+
 @dataclass(frozen=True)
 class Question:
     id: str
@@ -39,8 +42,13 @@ class Question:
     line: int = 0  # line of the entry in the data file, for edit links
 
     @property
+    def notes(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The interviewer's notes present, as (title, bullets), in the order they are shown."""
+        return [(title, getattr(self, field)) for field, title in NOTE_TITLES if getattr(self, field)]
+
+    @property
     def has_notes(self) -> bool:
-        return bool(self.look_for or self.red_flags or self.follow_ups)
+        return bool(self.notes)
 
 
 @dataclass(frozen=True)

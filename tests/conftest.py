@@ -49,7 +49,9 @@ def browser():
 
 @pytest.fixture(scope="session")
 def bank():
-    return check(ROOT / "data" / "questions.yaml").bank
+    checked = check(ROOT / "data" / "questions.yaml")
+    assert checked.bank is not None, "\n".join(map(str, checked.problems))
+    return checked.bank
 
 
 def _free_port() -> int:

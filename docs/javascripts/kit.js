@@ -106,10 +106,6 @@
     return node;
   }
 
-  function minutesOf(item) {
-    return item.minutes || 0;
-  }
-
   // Items of the kit grouped by level (in the bank's level order), MCQs last, keeping the kit's order.
   function groups(ids) {
     var result = data.levels.map(function (level) { return { id: level.id, title: level.title, items: [] }; });
@@ -127,7 +123,7 @@
     var sheet = page.querySelector(".qb-kit__sheet");
     sheet.textContent = "";
     var known = ids.filter(function (id) { return data.items[id]; });
-    var total = known.reduce(function (sum, id) { return sum + minutesOf(data.items[id]); }, 0);
+    var total = known.reduce(function (sum, id) { return sum + data.items[id].minutes; }, 0);
     page.querySelector(".qb-kit__summary").textContent = known.length
       ? known.length + " question" + (known.length === 1 ? "" : "s") + ", about " + total + " minutes"
       : "The kit is empty: add questions with the “Add to kit” buttons on the level and skill pages, or generate a plan above.";
@@ -262,11 +258,11 @@
       progress = false;
       skills.forEach(function (skill) {
         var next = pool.find(function (item) {
-          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && minutesOf(item) <= left;
+          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && item.minutes <= left;
         });
         if (next) {
           picked.push(next.id);
-          left -= minutesOf(next);
+          left -= next.minutes;
           progress = true;
         }
       });

@@ -71,11 +71,11 @@ def test_search_finds_an_answer_word_and_lands_on_its_question(tab, bank):
     tab.goto(f"levels/{q.level}/")
     tab.goto("")
     search_for(tab, SEARCH_WORD)
-    tab.locator(f".md-search-result__list a[href*='#{q.id}']").first.wait_for(timeout=15_000)
+    result = tab.locator(f".md-search-result__list a[href*='#{q.id}']").first
+    result.wait_for(timeout=15_000)
     links = tab.locator(".md-search-result__list a.md-search-result__link")
     sections = [href for href in (links.nth(i).get_attribute("href") for i in range(links.count())) if "#" in href]
     assert sections[0].endswith(f"#{q.id}") and f"/levels/{q.level}/" in sections[0], sections
-    result = tab.locator(f".md-search-result__list a[href*='#{q.id}']").first
     result.tap() if tab.size == "phone" else result.click()  # as each reader does
     tab.wait_for_url(re.compile(rf"/levels/{q.level}/.*#{q.id}$"))
     tab.locator(f"h2#{q.id}").wait_for()  # instant navigation swaps the content after the URL

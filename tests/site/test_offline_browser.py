@@ -64,6 +64,7 @@ def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank):
     page.goto((unpacked / "mcq.html").as_uri())
     key = page.locator("details.answer").first
     key.locator("summary").click()
+    assert key.get_attribute("open") is not None
     assert key.inner_text().startswith("Answer")
     assert f"{bank.mcqs[0].key_letter}. {bank.mcqs[0].answer}" in key.inner_text()
 

@@ -8,15 +8,6 @@ from collections import Counter
 import pytest
 
 from qbank.markdown_text import strip_code
-from qbank.source import check
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def bank():
-    checked = check(ROOT / "data" / "questions.yaml")
-    assert checked.bank is not None, "\n".join(map(str, checked.problems))
-    return checked.bank
 
 
 def test_every_seed_question_is_in_the_bank(bank):
