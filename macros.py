@@ -33,6 +33,14 @@ def define_env(env):
         return render.coverage_table(bank)
 
     @env.macro
+    def glossary_page() -> str:
+        return render.glossary_page(bank)
+
+    @env.macro
+    def corrections_list() -> str:
+        return render.corrections_list(bank, env.page.file.src_uri)
+
+    @env.macro
     def kit_page() -> str:
         return render.kit_page(bank)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import render
-from .model import Bank, Question
+from .model import MCQ, Bank, Correction, Question
 
 
 @dataclass(frozen=True)
@@ -37,18 +37,30 @@ def to_data(bank: Bank) -> dict:
         "skills": [_without_empty({"id": s.id, "title": s.title, "summary": s.summary, "why": s.why,
                                    "ask": s.ask, "look_for": s.look_for}) for s in bank.skills],
         "questions": [_question_data(q) for q in bank.questions],
-        "mcqs": [{"id": m.id, "skills": list(m.skills), "question": m.question, "options": list(m.options),
-                  "answer": m.answer, "explanation": m.explanation} for m in bank.mcqs],
+        "mcqs": [_mcq_data(m) for m in bank.mcqs],
+        **({"glossary": [_without_empty({"term": g.term, "definition": g.definition, "aliases": list(g.aliases),
+                                         "question": g.question}) for g in bank.glossary]} if bank.glossary else {}),
     }
 
 
 def _question_data(q: Question) -> dict:
     return _without_empty({
         "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic,
-        "question": q.question, "answer": q.answer,
+        "question": q.question, "answer": q.answer, "corrections": _corrections_data(q.corrections),
         "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
         "minutes": q.minutes,
     })
+
+
+def _mcq_data(m: MCQ) -> dict:
+    return _without_empty({
+        "id": m.id, "skills": list(m.skills), "level": m.level, "question": m.question, "options": list(m.options),
+        "answer": m.answer, "explanation": m.explanation, "corrections": _corrections_data(m.corrections),
+    })
+
+
+def _corrections_data(corrections: tuple[Correction, ...]) -> list[dict]:
+    return [{"source_said": c.source_said, "correction": c.correction} for c in corrections]
 
 
 def _without_empty(record: dict) -> dict:
@@ -62,11 +74,19 @@ def to_json(bank: Bank) -> str:
 # --- CSV: one row per question and per MCQ ----------------------------------------------------
 
 CSV_COLUMNS = ["id", "kind", "level", "skills", "topic", "minutes", "question", "answer", "look_for",
-               "red_flags", "follow_ups", "options", "key", "explanation"]
+               "red_flags", "follow_ups", "options", "key", "explanation", "corrections", "aliases", "see_question"]
+
+
+def _corrections_text(corrections: tuple[Correction, ...]) -> str:
+    return "\n\n".join(f"Source said: {c.source_said}\nCorrection: {c.correction.strip()}" for c in corrections)
 
 
 def to_csv(bank: Bank) -> str:
-    """UTF-8 CSV with a header; multi-line cells are quoted, lists are one item per line."""
+    """UTF-8 CSV with a header; multi-line cells are quoted, lists are one item per line.
+
+    Rows: each open question ("open"), each MCQ ("mcq"), then each glossary term ("glossary": the
+    term in `question`, its definition in `answer`).
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -75,14 +95,17 @@ def to_csv(bank: Bank) -> str:
             "id": q.id, "kind": "open", "level": q.level, "skills": "; ".join(q.skills), "topic": q.topic or "",
             "minutes": q.minutes or "", "question": q.question, "answer": q.answer.strip(),
             "look_for": "\n".join(q.look_for), "red_flags": "\n".join(q.red_flags),
-            "follow_ups": "\n".join(q.follow_ups),
+            "follow_ups": "\n".join(q.follow_ups), "corrections": _corrections_text(q.corrections),
         })
     for m in bank.mcqs:
         writer.writerow({
-            "id": m.id, "kind": "mcq", "skills": "; ".join(m.skills), "question": m.question,
+            "id": m.id, "kind": "mcq", "level": m.level or "", "skills": "; ".join(m.skills), "question": m.question,
             "options": "\n".join(m.labelled_options()),
-            "key": m.key_letter, "explanation": m.explanation.strip(),
+            "key": m.key_letter, "explanation": m.explanation.strip(), "corrections": _corrections_text(m.corrections),
         })
+    for g in bank.glossary:
+        writer.writerow({"id": g.anchor, "kind": "glossary", "question": g.term, "answer": g.definition,
+                         "aliases": "\n".join(g.aliases), "see_question": g.question or ""})
     return out.getvalue()
 
 

@@ -15,6 +15,10 @@ KIT_DATA = "assets/kit-data.js"
 MCQ_MINUTES = 1  # MCQs carry no time of their own; a minute each is what reading one out takes
 
 
+def _corrections(corrections) -> list[dict]:
+    return [{"source_said": c.source_said, "correction": c.correction} for c in corrections]
+
+
 def kit_data(bank: Bank, use_directory_urls: bool) -> str:
     def url(page: str, anchor: str) -> str:
         path = page.removesuffix(".md")
@@ -23,16 +27,17 @@ def kit_data(bank: Bank, use_directory_urls: bool) -> str:
     items = {}
     for q in bank.questions:
         items[q.id] = {
-            "id": q.id, "level": q.level, "skills": list(q.skills), "question": q.question,
+            "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic, "question": q.question,
             "url": url(level_page(q.level), q.id), "minutes": q.minutes or 0,
             "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
+            "corrections": _corrections(q.corrections),
         }
     for m in bank.mcqs:
         items[m.id] = {
             "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
             "url": url(MCQ_PAGE, m.id), "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
-            "answer": m.key_label,
+            "answer": m.key_label, "corrections": _corrections(m.corrections),
         }
     data = {
         "levels": [{"id": level.id, "title": level.title} for level in bank.levels],

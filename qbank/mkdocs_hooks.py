@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, kit, offline  # noqa: E402
+from qbank import export, glossary, kit, offline  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
@@ -43,6 +43,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
     config.site_name = bank.title
+    # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
     config.nav = _expand_nav(config.nav, nav_sections(bank))
     config.extra["qbank_data_file"] = str(path)
     config.extra["qbank_offline"] = _offline_build(config)

@@ -23,6 +23,14 @@ class Skill:
     look_for: str | None = None  # what a good answer to `ask` shows
 
 
+@dataclass(frozen=True)
+class Correction:
+    """Where the bank corrects its published source: the source's words and what is right."""
+
+    source_said: str
+    correction: str
+
+
 NOTE_TITLES = (("look_for", "Look for"), ("red_flags", "Red flags"), ("follow_ups", "Follow-up questions"))
 
 
@@ -34,6 +42,7 @@ class Question:
     question: str
     answer: str
     topic: str | None = None  # questions sharing a topic are linked as "Also asked at"
+    corrections: tuple[Correction, ...] = ()
     # The interviewer's notes: how to judge a real answer, and how long to give the question.
     look_for: tuple[str, ...] = ()
     red_flags: tuple[str, ...] = ()
@@ -59,6 +68,8 @@ class MCQ:
     options: tuple[str, ...]
     answer: str  # the exact text of the correct option
     explanation: str
+    level: str | None = None
+    corrections: tuple[Correction, ...] = ()
     line: int = 0
 
     @property
@@ -82,6 +93,27 @@ class MCQ:
 
 
 @dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str  # plain text: it is also the term's tooltip
+    aliases: tuple[str, ...] = ()
+    question: str | None = None  # id of an open question that covers the term
+
+    @property
+    def anchor(self) -> str:
+        return "term-" + "-".join("".join(c if c.isalnum() else " " for c in self.term.lower()).split())
+
+    @property
+    def initial(self) -> str:
+        """The letter it is listed under on the glossary page."""
+        return next((c.upper() for c in self.term if c.isalpha()), "#")
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
 class Source:
     title: str
     url: str | None = None
@@ -98,6 +130,7 @@ class Bank:
     questions: tuple[Question, ...]
     mcqs: tuple[MCQ, ...]
     source: Source | None = None
+    glossary: tuple[GlossaryTerm, ...] = ()  # alphabetical
     path: str = ""
     # Indexes derived once from the tuples above; excluded from comparisons.
     _by_level: dict = field(default=None, compare=False, repr=False)
@@ -154,6 +187,14 @@ class Bank:
 
     def mcqs_for(self, skill_id: str) -> list[MCQ]:
         return [m for m in self.mcqs if skill_id in m.skills]
+
+    def question_or_none(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    @property
+    def corrected(self) -> list[Question | MCQ]:
+        """Every question and MCQ that corrects the source, in bank order."""
+        return [record for record in (*self.questions, *self.mcqs) if record.corrections]
 
     def siblings(self, question: Question) -> list[Question]:
         """The other questions on the same topic, in bank order (levels ascending)."""

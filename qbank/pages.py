@@ -12,6 +12,7 @@ MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
 DOWNLOADS_PAGE = "downloads.md"
 KIT_PAGE = "kit.md"
+GLOSSARY_PAGE = "glossary.md"
 DOWNLOADS_DIR = "downloads"
 
 
@@ -21,6 +22,11 @@ def level_page(level_id: str) -> str:
 
 def skill_page(skill_id: str) -> str:
     return f"skills/{skill_id}.md"
+
+
+def record_page(record) -> str:
+    """The page where a question (its level page) or an MCQ (the MCQ page) lives."""
+    return MCQ_PAGE if hasattr(record, "options") else level_page(record.level)
 
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -50,6 +56,7 @@ def generated_pages(bank: Bank) -> dict[str, str]:
     pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
     pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
     pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
+    pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
     return pages
 
 

@@ -32,6 +32,8 @@ def _environment() -> jinja2.Environment:
     env.filters["anchor"] = lambda ident: "{#" + ident + "}"
     env.filters["block"] = _block
     env.filters["link_title"] = lambda text: text.replace('"', "'")
+    env.filters["link_text"] = lambda text: text.replace("[", "\\[").replace("]", "\\]")
+    env.filters["oneline"] = lambda text: " ".join(text.split())
     env.filters["markdown"] = _markdown_to_html
     env.filters["markdown_inline"] = _markdown_inline
     env.filters["size"] = _human_size
@@ -39,6 +41,8 @@ def _environment() -> jinja2.Environment:
     env.globals["level_page"] = pages.level_page
     env.globals["skill_page"] = pages.skill_page
     env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
+    env.globals["record_page"] = pages.record_page
+    env.globals["corrections_block"] = lambda record: _render("corrections.md.j2", record=record)
     return env
 
 
@@ -100,6 +104,15 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
 def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
     return _render("downloads.md.j2", bank=bank, downloads=downloads, offline=offline,
                    page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
+
+
+def glossary_page(bank: Bank) -> str:
+    return _render("glossary.md.j2", bank=bank, page=pages.GLOSSARY_PAGE)
+
+
+def corrections_list(bank: Bank, page: str) -> str:
+    """Every question that corrects the source, with what it corrects (for the About page)."""
+    return _render("corrections_list.md.j2", bank=bank, page=page)
 
 
 def kit_page(bank: Bank) -> str:

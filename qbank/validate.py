@@ -17,20 +17,23 @@ import jsonschema_rs
 
 from .load import Located
 from .markdown_text import html_outside_code
-from .model import MCQ, Bank, Level, Question, Skill, Source
+from .glossary import used_spellings
+from .model import MCQ, Bank, Correction, GlossaryTerm, Level, Question, Skill, Source
 from .problems import Problem
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
 
 LIST_FIELDS = ("skills", "look_for", "red_flags", "follow_ups")
 
-# Fields holding Markdown or plain text that end up on a page; checked for raw HTML.
+# Fields holding Markdown or plain text that end up on a page; checked for raw HTML. A list field
+# counts for each of its texts, and for each text of the mappings it holds (corrections).
 TEXT_FIELDS = {
     "bank": ("title", "role", "summary"),
     "levels": ("title", "summary"),
     "skills": ("title", "summary", "why", "ask", "look_for"),
-    "questions": ("question", "answer", "look_for", "red_flags", "follow_ups"),
-    "mcqs": ("question", "options", "explanation"),
+    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups"),
+    "mcqs": ("question", "options", "explanation", "corrections"),
+    "glossary": ("term", "definition", "aliases"),
 }
 
 
@@ -75,17 +78,26 @@ def build_bank(located: Located) -> Bank:
         levels=tuple(Level(**level) for level in data["levels"]),
         skills=tuple(Skill(**skill) for skill in data["skills"]),
         questions=tuple(
-            Question(**{**q, **{name: tuple(q[name]) for name in LIST_FIELDS if name in q}},
+            Question(**{**q, **{name: tuple(q[name]) for name in LIST_FIELDS if name in q},
+                        "corrections": _corrections(q)},
                      line=located.where_key(("questions", i, "id"))[0])
             for i, q in enumerate(data["questions"])
         ),
         mcqs=tuple(
-            MCQ(**{**m, "skills": tuple(m["skills"]), "options": tuple(m["options"])},
+            MCQ(**{**m, "skills": tuple(m["skills"]), "options": tuple(m["options"]), "corrections": _corrections(m)},
                 line=located.where_key(("mcqs", i, "id"))[0])
             for i, m in enumerate(data["mcqs"])
         ),
+        glossary=tuple(sorted(
+            (GlossaryTerm(**{**g, "aliases": tuple(g.get("aliases", ()))}) for g in data.get("glossary", ())),
+            key=lambda g: g.term.casefold(),
+        )),
         path=located.path,
     )
+
+
+def _corrections(record: dict) -> tuple[Correction, ...]:
+    return tuple(Correction(**c) for c in record.get("corrections", ()))
 
 
 def slugify(text: str) -> str:
@@ -128,6 +140,8 @@ def _describe(error, at: tuple, located: Located) -> list[Problem]:
         description = error.schema.get("description", "")
         if error.validator_value == "\\S" or (isinstance(error.instance, str) and not error.instance.strip()):
             return [located.problem(at, f"{field} is empty — write the text, or remove the field if it is optional")]
+        if error.validator_value == schema()["$defs"]["term"]["pattern"]:
+            return [located.problem(at, f"{field} {error.instance!r} is not valid — write the term without [ ] * : \" < > ` and on one line")]
         if "\\n" in error.validator_value:
             return [located.problem(at, f"{field} must be a single line of text — join the lines")]
         if error.validator_value == schema()["$defs"]["slug"]["pattern"]:
@@ -210,6 +224,8 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     skill_ids = [r["id"] for _, r in records("skills", "id")]
     problems += _references(located, records, level_ids, skill_ids)
     problems += _mcq_keys(located, records)
+    problems += _corrections_gone(located, records)
+    problems += _glossary(located, records)
     problems += _raw_html(located, records)
     problems += _unused(located, records, level_ids, skill_ids)
     return problems
@@ -241,9 +257,10 @@ def _references(located: Located, records, level_ids: list[str], skill_ids: list
         level_ids = None
     if not isinstance(data.get("skills"), list):
         skill_ids = None
-    for index, q in records("questions", "level"):
-        if level_ids is not None and q["level"] not in level_ids:
-            problems.append(located.problem(("questions", index, "level"), _unknown("level", q["level"], level_ids)))
+    for section in ("questions", "mcqs"):
+        for index, record in records(section, "level"):
+            if level_ids is not None and record["level"] not in level_ids:
+                problems.append(located.problem((section, index, "level"), _unknown("level", record["level"], level_ids)))
     for section in ("questions", "mcqs"):
         for index, record in records(section, "skills"):
             for n, skill in enumerate(record["skills"]):
@@ -269,6 +286,57 @@ def _mcq_keys(located: Located, records) -> list[Problem]:
     return problems
 
 
+# Where each kind of record keeps the text that its corrections correct.
+CORRECTED_TEXT = {"questions": ("answer",), "mcqs": ("question", "options", "explanation")}
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _corrections_gone(located: Located, records) -> list[Problem]:
+    """A correction's quote of the source must be gone from the corrected text."""
+    problems = []
+    for section, fields in CORRECTED_TEXT.items():
+        for index, record in records(section, "corrections"):
+            corrected = _folded(" ".join(_flat_texts(record, fields)))
+            for n, correction in enumerate(record["corrections"]):
+                if _folded(correction["source_said"]) in corrected:
+                    problems.append(located.problem(
+                        (section, index, "corrections", n, "source_said"),
+                        "the corrected text still says what the source said — reword or remove that sentence, or drop this correction",
+                    ))
+    return problems
+
+
+def _flat_texts(record: dict, fields: tuple[str, ...]) -> list[str]:
+    return [text for _, text in _texts_of((), record, fields)]
+
+
+def _glossary(located: Located, records) -> list[Problem]:
+    """Each spelling once; the linked question exists."""
+    problems = []
+    question_ids = {q["id"] for _, q in records("questions", "id")}
+    first_line: dict[str, int] = {}
+    anchors: dict[str, str] = {}
+    for index, entry in records("glossary", "term"):
+        spellings = [(("glossary", index, "term"), entry["term"])]
+        spellings += [(("glossary", index, "aliases", n), alias) for n, alias in enumerate(entry.get("aliases", []))]
+        for at, spelling in spellings:
+            if spelling in first_line:
+                problems.append(located.problem(at, f"'{spelling}' is already in the glossary (line {first_line[spelling]}) — keep one entry and remove this one"))
+            else:
+                first_line[spelling] = located.where(at)[0]
+        anchor = GlossaryTerm(entry["term"], "").anchor
+        if anchor in anchors:
+            problems.append(located.problem(("glossary", index, "term"), f"'{entry['term']}' reads the same as '{anchors[anchor]}' in a link — merge the two entries"))
+        anchors.setdefault(anchor, entry["term"])
+        target = entry.get("question")
+        if isinstance(target, str) and question_ids and target not in question_ids:
+            problems.append(located.problem(("glossary", index, "question"), _unknown("question", target, sorted(question_ids))))
+    return problems
+
+
 def _raw_html(located: Located, records) -> list[Problem]:
     problems = []
     for section, fields in TEXT_FIELDS.items():
@@ -285,23 +353,30 @@ def _raw_html(located: Located, records) -> list[Problem]:
 
 
 def _texts_of(at: tuple, record: dict, fields: tuple[str, ...]):
-    """(path, text) for each text field of a record, and for each text item of its list fields."""
+    """(path, text) for each text field of a record, and for each text held in its list fields."""
     for name in fields:
-        value = record.get(name)
-        if isinstance(value, str):
-            yield at + (name,), value
-        elif isinstance(value, list):
-            yield from ((at + (name, n), item) for n, item in enumerate(value) if isinstance(item, str))
+        yield from _texts_in(at + (name,), record.get(name))
+
+
+def _texts_in(at: tuple, value):
+    if isinstance(value, str):
+        yield at, value
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            yield from _texts_in(at + (n,), item)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _texts_in(at + (name,), item)
 
 
 def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
-    used_levels = {q["level"] for _, q in records("questions", "level")}
+    used_levels = {r["level"] for section in ("questions", "mcqs") for _, r in records(section, "level")}
     used_skills = {s for section in ("questions", "mcqs") for _, r in records(section, "skills") for s in r["skills"]}
     topics: dict[str, list[int]] = {}
     for index, q in records("questions", "topic"):
         if q.get("topic"):
             topics.setdefault(q["topic"], []).append(index)
-    problems = []
+    problems = _unused_glossary(located, records)
     for index, level in records("levels", "id"):
         if level["id"] not in used_levels:
             problems.append(located.problem(("levels", index, "id"), f"level '{level['id']}' has no question yet — its page will be empty", warning=True))
@@ -312,3 +387,24 @@ def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str
         if len(indexes) == 1:
             problems.append(located.problem(("questions", indexes[0], "topic"), f"topic '{topic}' is used by this question only — it links to nothing; check the spelling", warning=True))
     return problems
+
+
+# The texts whose words get a glossary tooltip on the pages.
+TOOLTIP_FIELDS = {
+    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups"),
+    "mcqs": ("question", "options", "explanation", "corrections"),
+}
+
+
+def _unused_glossary(located: Located, records) -> list[Problem]:
+    entries = list(records("glossary", "term"))
+    if not entries:
+        return []
+    texts = [text for section, fields in TOOLTIP_FIELDS.items() for _, r in records(section) for _, text in _texts_of((), r, fields)]
+    spellings = [(("glossary", i, "term"), e["term"]) for i, e in entries]
+    spellings += [(("glossary", i, "aliases", n), a) for i, e in entries for n, a in enumerate(e.get("aliases", []))]
+    used = used_spellings([s for _, s in spellings if isinstance(s, str)], texts)
+    return [
+        located.problem(at, f"'{spelling}' appears in no question, answer or note (outside code) — check its spelling and case (tooltips match whole words, case-sensitively), or remove it", warning=True)
+        for at, spelling in spellings if isinstance(spelling, str) and spelling not in used
+    ]

@@ -242,7 +242,8 @@
   }
 
   // Shuffle the level's questions with the seed, then take, skill after skill in the chosen order,
-  // the first unused question of that skill that still fits the time; repeat rounds until none fits.
+  // the first unused question of that skill that still fits the time and asks about a topic not
+  // asked yet (the bank repeats some scenarios on purpose); repeat rounds until none fits.
   // Every chosen skill is covered once before any is covered twice; same inputs, same plan.
   function plan(level, skills, minutes, seed) {
     var random = mulberry32(seed);
@@ -253,15 +254,17 @@
       var j = Math.floor(random() * (i + 1));
       var swap = pool[i]; pool[i] = pool[j]; pool[j] = swap;
     }
-    var picked = [], left = minutes, progress = true;
+    var picked = [], topics = [], left = minutes, progress = true;
     while (progress) {
       progress = false;
       skills.forEach(function (skill) {
         var next = pool.find(function (item) {
-          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && item.minutes <= left;
+          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && item.minutes <= left &&
+            !(item.topic && topics.indexOf(item.topic) >= 0);
         });
         if (next) {
           picked.push(next.id);
+          if (next.topic) topics.push(next.topic);
           left -= next.minutes;
           progress = true;
         }

@@ -144,3 +144,24 @@ def test_generate_a_plan_that_covers_two_skills_in_30_minutes(open_page, bank):
     # The same inputs and seed give the same plan, from the address alone.
     again = open_page(page.url, open_page.new_context())
     assert _kit_ids(again) == ids
+
+
+def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
+    """Every question of each level fits in 300 minutes, so only the topic rule keeps repeats out."""
+    page = open_page("kit/")
+    page.locator(".qb-kit__plan").wait_for()
+    page.locator(".qb-kit__plan input[name=skill]").evaluate_all("boxes => boxes.forEach(b => { b.checked = true; })")
+    page.fill("#qb-kit-minutes", "300")
+    topics = {q.id: q.topic for q in bank.questions}
+    for level in bank.levels:
+        repeated = [t for t in {q.topic for q in bank.questions_at(level.id)} if t and
+                    sum(q.topic == t for q in bank.questions_at(level.id)) > 1]
+        for seed in ("1", "2"):
+            page.select_option("#qb-kit-level", level.id)
+            page.fill("#qb-kit-seed", seed)
+            page.locator(".qb-kit__plan button[type=submit]").click()
+            page.wait_for_function("([level, seed]) => location.hash.startsWith('#level=' + level + '&') && location.hash.endsWith('&seed=' + seed)",
+                                   arg=[level.id, seed])
+            chosen = [topics[qid] for qid in _kit_ids(page) if topics[qid]]
+            assert len(chosen) == len(set(chosen)), (level.id, seed, chosen)
+            assert set(repeated) <= set(chosen), "each repeated topic is still asked once"

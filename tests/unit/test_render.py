@@ -55,7 +55,7 @@ def test_the_coverage_table_counts_and_links(bank):
 
 def test_generated_pages_are_one_macro_call_each(bank):
     generated = pages.generated_pages(bank)
-    assert sorted(generated) == ["downloads.md", "kit.md", "levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert sorted(generated) == ["downloads.md", "glossary.md", "kit.md", "levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
     assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
     assert "search:\n  exclude: true" in generated["skills/data.md"]
     assert "search" not in generated["levels/junior.md"]
@@ -72,3 +72,31 @@ def test_links_are_relative_to_the_page():
     assert pages.link("levels/basic.md", "skills/data.md") == "../skills/data.md"
     assert pages.link("index.md", "skills/data.md", "level-basic") == "skills/data.md#level-basic"
     assert pages.link("levels/basic.md", "levels/expert.md", "q") == "expert.md#q"
+
+
+def test_a_correction_shows_under_the_answer_it_corrects(bank):
+    md = render.mcq_page(bank)
+    answer = md.index('??? answer "Answer"', md.index("{#mcq-missing}"))
+    block = md.index('    !!! warning "Corrected from the source"', answer)
+    assert md.index("MCAR means the missingness does not depend", answer) < block
+    assert '        - The source said: “MCAR means the data is missing at random.”' in md[block:]
+    assert "            **Correction:** Missing at random (MAR) is a weaker assumption" in md[block:]
+    assert "Corrected from the source" not in md[:answer]  # only the corrected question has the block
+
+
+def test_the_glossary_page_lists_terms_alphabetically_with_anchors_and_links(bank):
+    md = render.glossary_page(bank)
+    assert md.index("## D {#letter-d}") < md.index("Dropout {#term-dropout}\n:   A training trick") < md.index("## M {#letter-m}")
+    assert "MCAR {#term-mcar}\n:   Missing completely at random" in md
+    assert "[How do you clean data?](levels/junior.md#clean-data)" in md
+
+
+def test_every_spelling_of_a_term_gets_its_definition_as_a_tooltip(bank):
+    from qbank.glossary import abbreviations
+
+    assert abbreviations(bank) == {"Dropout": bank.glossary[0].definition, "MCAR": bank.glossary[1].definition}
+
+
+def test_the_about_page_lists_every_correction(bank):
+    md = render.corrections_list(bank, "about.md")
+    assert "| [What does MCAR stand for?](mcq.md#mcq-missing) | Junior, multiple choice | Missing at random (MAR)" in md

@@ -37,6 +37,20 @@ MISTAKES = [
     ("bad escape in double quotes", "    answer: Start from the decision it supports, then the data.", '    answer: "Start from \\d"', "52:25", ["backslash", "single quotes"]),
     ("HTML comment", "      - Remove duplicates.", "      - Remove <!-- hidden --> duplicates.", "45:16", ["raw HTML '<!--'"]),
     ("missing section", "mcqs:\n", "mcq:\n", "54:1", ["unknown field 'mcq'", "did you mean 'mcqs'"]),
+    ("correction still in the text", "observed or not.", "observed or not. MCAR means the data is missing at random.", "76:22",
+     ["still says what the source said", "reword"]),
+    ("correction without its quote", "      - source_said: MCAR means the data is missing at random.\n", "      -\n", "77:9",
+     ["is missing the field 'source_said'"]),
+    ("correction on a question, quote kept", "    answer: Start from the decision it supports, then the data.\n",
+     "    answer: Start from the decision it supports, then the data.\n    corrections:\n      - source_said: then the data\n        correction: Data first.\n", "54:22",
+     ["still says what the source said"]),
+    ("raw HTML in a correction", "correction: Missing at random (MAR)", "correction: Missing <i>at</i> random (MAR)", "77:29", ["raw HTML '<i>'"]),
+    ("unknown MCQ level", "    level: junior\n    corrections:", "    level: junor\n    corrections:", "74:12", ["unknown level 'junor'", "did you mean 'junior'"]),
+    ("glossary term twice", "  - term: Dropout", "  - term: MCAR", "83:11", ["'MCAR' is already in the glossary (line 80)"]),
+    ("glossary alias repeats a term", "    question: clean-data\n", "    question: clean-data\n    aliases: [Dropout]\n", "84:11", ["'Dropout' is already in the glossary (line 83)"]),
+    ("glossary links to no question", "    question: clean-data", "    question: clean-dta", "82:15", ["unknown question 'clean-dta'", "did you mean 'clean-data'"]),
+    ("glossary term that breaks its tooltip", "  - term: Dropout", "  - term: Drop[out]", "83:11", ["'term' 'Drop[out]' is not valid"]),
+    ("glossary definition on two lines", "    definition: A training trick", "    definition: |\n      A training\n      trick", "84:17", ["single line"]),
 ]
 
 
@@ -64,7 +78,7 @@ def test_every_problem_is_reported_at_once(variant, tmp_path):
     path = tmp_path / "many.yaml"
     path.write_text(text, encoding="utf-8")
     lines = sorted(p.line for p in check(path).errors)
-    assert lines == [30, 40, 62]
+    assert lines == [30, 40, 62, 82]  # 82: the glossary links to 'clean-data', which is gone
 
 
 def test_a_valid_bank_has_no_problem():
@@ -93,3 +107,24 @@ def test_the_real_bank_is_valid():
     checked = check(ROOT / "data" / "questions.yaml")
     assert checked.errors == []
     assert checked.bank is not None
+
+
+@pytest.mark.parametrize("term, why", [
+    ("Dropouts", "a spelling the text does not use"),
+    ("dropout", "case matters: the text says 'Dropout'"),
+    ("fit", "only inside code (`model.fit`), where no tooltip goes"),
+])
+def test_a_glossary_term_the_text_never_uses_is_a_warning(variant, term, why):
+    checked = check(variant("  - term: Dropout", f"  - term: {term}"))
+    assert checked.bank is not None, why
+    (warning,) = checked.warnings
+    assert (warning.line, warning.col) == (83, 11), why
+    assert f"'{term}' appears in no question, answer or note (outside code)" in warning.message
+
+
+def test_corrections_and_glossary_reach_the_bank():
+    bank = check(MINIMAL).bank
+    (mcq,) = [m for m in bank.mcqs if m.corrections]
+    assert mcq.level == "junior" and mcq.corrections[0].source_said == "MCAR means the data is missing at random."
+    assert [g.term for g in bank.glossary] == ["Dropout", "MCAR"]  # alphabetical, whatever the file's order
+    assert bank.glossary[1].anchor == "term-mcar" and bank.glossary[1].question == "clean-data"
