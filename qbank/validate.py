@@ -333,7 +333,8 @@ def _glossary(located: Located, records) -> list[Problem]:
         anchors.setdefault(anchor, entry["term"])
         target = entry.get("question")
         if isinstance(target, str) and question_ids and target not in question_ids:
-            problems.append(located.problem(("glossary", index, "question"), _unknown("question", target, sorted(question_ids))))
+            problems.append(located.problem(("glossary", index, "question"),
+                                            f"unknown question '{target}'{_did_you_mean(target, question_ids)} — use the id of an open question under `questions:`"))
     return problems
 
 
