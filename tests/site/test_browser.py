@@ -114,3 +114,18 @@ def test_every_page_loads_without_console_errors_or_foreign_requests(tab, site):
     for url in pages:
         tab.goto("" if url == "." else f"{url}/")
         tab.wait_for_load_state("load")
+
+
+def test_a_glossary_term_shows_its_definition_when_pointed_at_or_tapped(tab, bank):
+    tab.goto("levels/basic/")
+    term = tab.locator("article h2 abbr").first  # a term in a question's own text
+    term.scroll_into_view_if_needed()
+    definition = term.get_attribute("title")
+    assert definition in {g.definition for g in bank.glossary}
+    if tab.size == "phone":
+        term.tap()
+    else:
+        term.hover()
+    tooltip = tab.locator(".md-tooltip2--active")
+    tooltip.wait_for()
+    assert tooltip.inner_text().strip() == definition
