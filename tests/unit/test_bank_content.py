@@ -195,7 +195,9 @@ def test_the_errors_known_in_review_are_corrected(bank):
     assert known <= {record.id for record in bank.corrected}
 
 
-DATED_NAMES = r"Cloud AI Platform|TensorFlow Lite(?! \(now|, now)|\bTFLite\b|OpenAI Gym|\bGym\b|Google AI Blog|PyTorch Federated"
+# Old names may stand only as history: "LiteRT (formerly TensorFlow Lite)".
+DATED_NAMES = (r"(?<!formerly )(?<!successor of )"
+               r"(?:Google Cloud AI Platform|TensorFlow Lite|\bTFLite\b|OpenAI Gym|(?<!OpenAI )\bGym\b|Google AI Blog|PyTorch Federated)")
 
 
 def test_no_dated_product_name_is_left_in_an_answer(bank):
