@@ -47,7 +47,8 @@ def run_check(path: str) -> int:
     warnings = sum(p.warning for p in problems)
     print(
         f"{path}: OK — {_count(len(bank.questions), 'question')} ({levels}), {_count(len(bank.mcqs), 'MCQ')}, "
-        f"{_count(len(bank.levels), 'level')}, {_count(len(bank.skills), 'skill')}"
+        f"{_count(len(bank.levels), 'level')}, {_count(len(bank.skills), 'skill')}, "
+        f"{_count(len(bank.glossary), 'glossary term')}, {_count(sum(len(r.corrections) for r in bank.corrected), 'correction')}"
         + (f", {_count(warnings, 'warning')}" if warnings else "")
     )
     return 0

@@ -21,7 +21,7 @@ NEAR_DUPLICATE = """  - id: what-is-a-model-really
 def test_a_valid_file_prints_a_one_line_summary(capsys):
     assert main(["check", str(MINIMAL)]) == 0
     out, err = capsys.readouterr()
-    assert out == f"{MINIMAL}: OK — 3 questions (2 junior, 1 senior), 2 MCQs, 2 levels, 2 skills\n"
+    assert out == f"{MINIMAL}: OK — 3 questions (2 junior, 1 senior), 2 MCQs, 2 levels, 2 skills, 2 glossary terms, 1 correction\n"
     assert err == ""
 
 
