@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString
 
 from tests.conftest import ROOT
 
@@ -38,9 +38,21 @@ def page(site):
     return parse
 
 
+# Elements whose edges separate words; inline ones (a, abbr, code, em…) do not.
+_BLOCKS = {"p", "li", "ul", "ol", "div", "section", "article", "table", "tr", "td", "th", "br", "pre",
+           "dl", "dt", "dd", "details", "summary", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
 def text_of(element) -> str:
-    """An element's visible text with whitespace folded and the permalink sign dropped."""
-    return " ".join(element.get_text(" ").replace("¶", " ").split())
+    """An element's visible text as a reader sees it: whitespace folded, the permalink sign dropped."""
+    parts = []
+    for node in element.descendants:
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:  # not a comment or a script's text
+                parts.append(str(node))
+        elif node.name in _BLOCKS:
+            parts.append(" ")
+    return " ".join("".join(parts).replace("¶", " ").split())
 
 
 def search_for(page, words: str) -> None:

@@ -8,6 +8,7 @@ import io
 import json
 import re
 import zipfile
+from collections import Counter
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -64,7 +65,8 @@ def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):
     raw = (downloads / "questions.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a byte order mark tells spreadsheets the file is UTF-8"
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert len(rows) == len(bank.questions) + len(bank.mcqs)
+    kinds = Counter(row["kind"] for row in rows)
+    assert kinds == {"open": len(bank.questions), "mcq": len(bank.mcqs), "glossary": len(bank.glossary)}
     by_id = {row["id"]: row for row in rows}
     for q in bank.questions:
         row = by_id[q.id]
@@ -77,6 +79,13 @@ def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):
         row = by_id[m.id]
         assert (row["kind"], row["question"], row["key"]) == ("mcq", m.question, m.key_letter)
         assert row["options"].split("\n") == [f"{letter}. {option}" for letter, option in m.lettered_options()]
+    for record in bank.corrected:
+        for c in record.corrections:
+            assert f"Source said: {c.source_said}\nCorrection: {c.correction.strip()}" in by_id[record.id]["corrections"]
+    terms = {row["question"]: row for row in rows if row["kind"] == "glossary"}
+    for term in bank.glossary:
+        assert terms[term.term]["answer"] == term.definition
+        assert terms[term.term]["aliases"].split("\n") == list(term.aliases) if term.aliases else not terms[term.term]["aliases"]
 
 
 def test_markdown_holds_every_question_with_its_answer(downloads, bank):
@@ -89,6 +98,12 @@ def test_markdown_holds_every_question_with_its_answer(downloads, bank):
     for number, m in enumerate(bank.mcqs, 1):
         assert f"### {number}. {m.question}" in text
         assert f"{number}. **{m.key_letter}. {m.answer}**" in text.split("## Answer key", 1)[1]
+    for record in bank.corrected:
+        for c in record.corrections:
+            assert f"The source said: “{c.source_said}”" in text, record.id
+    glossary = text.split("## Glossary", 1)[1]
+    for term in bank.glossary:
+        assert f"**{term.term}**" in glossary and term.definition in glossary, term.term
 
 
 def test_pdf_holds_every_question_and_a_separate_answer_key(downloads, bank):
@@ -105,6 +120,12 @@ def test_pdf_holds_every_question_and_a_separate_answer_key(downloads, bank):
     for m in bank.mcqs:
         assert _squeeze(m.question) in questions_text
         assert _squeeze(f"{m.key_letter}. {m.answer}") in key_text
+    for record in bank.corrected:  # every correction, next to its answer or key
+        for c in record.corrections:
+            assert _squeeze(c.source_said.replace("`", "")) in everything, record.id
+    glossary = _squeeze("".join(pages[next(i for i, t in enumerate(pages) if t.lstrip().startswith("Glossary")):]))
+    for term in bank.glossary:
+        assert _squeeze(term.definition) in glossary, term.term
     assert f"2 / {len(pages)}" in pages[1], "pages are numbered"
     assert _squeeze(bank.title) in _squeeze(pages[0])
 

@@ -147,11 +147,11 @@ def test_generate_a_plan_that_covers_two_skills_in_30_minutes(open_page, bank):
 
 
 def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
-    """Every question of each level fits in 300 minutes, so only the topic rule keeps repeats out."""
+    """With the most minutes the form takes, most levels fit whole: only the topic rule keeps repeats out."""
     page = open_page("kit/")
     page.locator(".qb-kit__plan").wait_for()
     page.locator(".qb-kit__plan input[name=skill]").evaluate_all("boxes => boxes.forEach(b => { b.checked = true; })")
-    page.fill("#qb-kit-minutes", "300")
+    page.fill("#qb-kit-minutes", "240")
     topics = {q.id: q.topic for q in bank.questions}
     for level in bank.levels:
         repeated = [t for t in {q.topic for q in bank.questions_at(level.id)} if t and
@@ -164,4 +164,5 @@ def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
                                    arg=[level.id, seed])
             chosen = [topics[qid] for qid in _kit_ids(page) if topics[qid]]
             assert len(chosen) == len(set(chosen)), (level.id, seed, chosen)
-            assert set(repeated) <= set(chosen), "each repeated topic is still asked once"
+            if bank.total_minutes(bank.questions_at(level.id)) <= 240:
+                assert set(repeated) <= set(chosen), "each repeated topic is still asked once"
