@@ -12,8 +12,10 @@ from qbank.source import data_file, load_bank
 
 
 def define_env(env):
-    extra = env.conf["extra"]
-    project = Path(env.project_dir)  # mkdocs-macros' own: the folder of the configuration file
+    # Only what any mkdocs-macros host documents, read defensively: the configuration as a mapping
+    # and the project folder (mkdocs-macros' own; else the folder the build runs in).
+    extra = (getattr(env, "conf", None) or {}).get("extra") or {}
+    project = Path(getattr(env, "project_dir", None) or Path.cwd())
     # Set by the hooks, which loaded and validated the bank first (this call then returns the same
     # cached bank); without them, the same rule finds the file: $QUESTIONS_FILE or data/questions.yaml.
     path = extra.get("qbank_data_file") or data_file(project)

@@ -13,18 +13,25 @@ EDIT = "https://github.dev/{repository}/blob/main/{path}#L{line}"
 REPORT = "https://github.com/{repository}/issues/new?question-id={id}"
 
 
-class BareEnv:
-    """What mkdocs-macros hands to define_env, without anything that the hooks add to the config."""
+class VariablesOnlyEnv:
+    """The least a host documents (Zensical's macros): variables and macros, no config, no folder."""
 
-    def __init__(self, extra: dict):
-        self.conf = {"extra": extra}
-        self.project_dir = str(ROOT)
+    def __init__(self):
         self.variables: dict = {}
         self.macros: dict = {}
 
     def macro(self, function):
         self.macros[function.__name__] = function
         return function
+
+
+class BareEnv(VariablesOnlyEnv):
+    """What mkdocs-macros hands to define_env, without anything that the hooks add to the config."""
+
+    def __init__(self, extra: dict):
+        super().__init__()
+        self.conf = {"extra": extra}
+        self.project_dir = str(ROOT)
 
 
 def test_without_the_hooks_the_macros_load_the_bank_themselves(monkeypatch, bank):
@@ -49,6 +56,15 @@ def test_without_the_hooks_the_macros_take_the_bank_from_questions_file(monkeypa
     question = env.variables["bank"].questions_for("sql")[0]
     assert f"[Edit this question](https://github.dev/someone/fork/blob/main/tests/fixtures/second-bank.yaml#L{question.line})" in page
     assert f"[Report a problem](https://github.com/someone/fork/issues/new?question-id={question.id})" in page
+
+
+def test_with_no_configuration_at_all_the_macros_still_render_the_bank(monkeypatch, bank):
+    monkeypatch.delenv("QUESTIONS_FILE", raising=False)
+    monkeypatch.chdir(ROOT)  # the build runs in the project folder
+    env = VariablesOnlyEnv()
+    macros.define_env(env)
+    assert env.variables["bank"] == bank
+    assert f"{{#{bank.questions[-1].id}}}" in env.macros["level_page"](bank.questions[-1].level)
 
 
 @pytest.mark.parametrize("repository", [None, ""])
