@@ -12,22 +12,30 @@ SITE_DIR ?= site
 BUILD_DIR ?= build
 MKDOCS := $(BIN)/mkdocs build --strict
 SHIM := node_modules/iframe-worker/shim/index.js
+# The lock: every Python dependency pinned with its hashes, for the Python and platform of CI and of
+# this project's machines (the workflows set up the same Python). `make lock` writes it.
+LOCK := requirements.txt
+LOCK_PYTHON := 3.11
+LOCK_PLATFORM := x86_64-manylinux_2_28
+UV_VERSION := 0.13.9
+LOCK_TOOLS := $(BUILD_DIR)/lock-tools
 
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export QBANK_BUILD_DIR := $(abspath $(BUILD_DIR))
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-pdf system-browser check serve site lint test lighthouse bench clean
+.PHONY: help install lock system-pdf system-browser check serve site lint test lighthouse bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml $(LOCK)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --requirement $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
 $(SHIM): package.json package-lock.json
@@ -35,6 +43,15 @@ $(SHIM): package.json package-lock.json
 	touch $@
 
 install: $(BIN)/.installed $(SHIM) ## Create .venv and install the project and its dependencies
+
+# uv resolves for CI's Python and platform whatever machine runs it, and records the hashes of every
+# file of each release. It keeps the pins that still fit pyproject.toml; UPGRADE=1 takes the newest.
+lock: ## Write requirements.txt (pinned, hashed) from pyproject.toml's ranges (UPGRADE=1 for the newest)
+	$(PYTHON) -m venv $(LOCK_TOOLS)
+	$(LOCK_TOOLS)/bin/python -m pip install --quiet uv==$(UV_VERSION)
+	$(LOCK_TOOLS)/bin/uv pip compile pyproject.toml --extra test --generate-hashes --quiet \
+		--python-version $(LOCK_PYTHON) --python-platform $(LOCK_PLATFORM) \
+		--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade) --output-file $(LOCK)
 
 system-pdf: ## Install the system packages the PDF download needs (Pango, fonts), if missing
 	@scripts/system-packages.sh pdf $(BIN)/python
@@ -53,10 +70,11 @@ site: install system-pdf ## Build the static site into site/, with its downloads
 	$(BIN)/python -m qbank pack-offline $(BUILD_DIR)/offline $(BUILD_DIR)/offline-zip
 	$(MKDOCS) --site-dir $(SITE_DIR)
 
-lint: install ## Lint the workflows, issue forms and YAML files
+lint: install ## Lint the workflows, Dependabot's settings, issue forms and YAML files
 	$(BIN)/yamllint --strict --config-file .yamllint.yml data .github mkdocs.yml .pre-commit-config.yaml .yamllint.yml
-	$(BIN)/zizmor --offline --quiet .github/workflows
+	$(BIN)/zizmor --offline --quiet .github
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
 
 test: install system-pdf system-browser lint ## Run every test

@@ -1,16 +1,27 @@
-"""mkdocs-macros entry point: exposes the bank and its renderers to the pages. Thin on purpose."""
+"""mkdocs-macros entry point: exposes the bank and its renderers to the pages. Thin on purpose.
+
+It needs nothing from qbank/mkdocs_hooks.py: where the hooks have not run (another engine that
+runs mkdocs-macros, such as Zensical), it finds and loads the bank itself. MAINTAINERS.md says why.
+"""
 
 from pathlib import Path
 
 from qbank import pages, render
-from qbank.source import load_bank
+from qbank.repository import question_links
+from qbank.source import data_file, load_bank
 
 
 def define_env(env):
-    # Loaded (and validated) by qbank/mkdocs_hooks.py first; this call returns the same cached bank.
-    bank, _ = load_bank(env.conf.extra["qbank_data_file"])
+    # Only what any mkdocs-macros host documents, read defensively: the configuration as a mapping
+    # and the project folder (mkdocs-macros' own; else the folder the build runs in).
+    extra = (getattr(env, "conf", None) or {}).get("extra") or {}
+    project = Path(getattr(env, "project_dir", None) or Path.cwd())
+    # Set by the hooks, which loaded and validated the bank first (this call then returns the same
+    # cached bank); without them, the same rule finds the file: $QUESTIONS_FILE or data/questions.yaml.
+    path = extra.get("qbank_data_file") or data_file(project)
+    bank, _ = load_bank(path)
     env.variables["bank"] = bank
-    links = question_links(env.conf)
+    links = question_links(extra.get("qbank", {}), project, path)
 
     @env.macro
     def level_page(level_id: str) -> str:
@@ -46,7 +57,8 @@ def define_env(env):
 
     @env.macro
     def downloads_page() -> str:
-        return render.downloads_page(bank, env.conf.extra["qbank_downloads"], offline=env.conf.extra["qbank_offline"])
+        # Without the hooks there are no downloads (they write them), and the build is not offline.
+        return render.downloads_page(bank, extra.get("qbank_downloads", []), offline=extra.get("qbank_offline", False))
 
     @env.macro
     def level_link(level_id: str, text: str | None = None) -> str:
@@ -58,13 +70,3 @@ def define_env(env):
         """A link to a skill page from a prose page, or plain text if this bank has no such skill."""
         return render.page_link(bank.skill_or_none(skill_id), pages.skill_page(skill_id), env.page.file.src_uri, text)
 
-
-def question_links(conf) -> pages.QuestionLinks | None:
-    """Edit and report links, when the data file lives in this repository (not another bank's file)."""
-    settings = conf.extra["qbank"]
-    project = Path(conf.config_file_path).parent.resolve()
-    data = Path(conf.extra["qbank_data_file"]).resolve()
-    if not data.is_relative_to(project) or not settings.get("edit_question_url"):
-        return None
-    return pages.QuestionLinks(settings["edit_question_url"], settings["report_question_url"],
-                               data.relative_to(project).as_posix())

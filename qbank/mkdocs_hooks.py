@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from qbank import export, glossary, kit, offline  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
+from qbank.repository import RepositoryError, question_links  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
 from qbank.validate import SCHEMA_PATH  # noqa: E402
 
@@ -47,6 +48,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
     config.nav = _expand_nav(config.nav, nav_sections(bank))
     config.extra["qbank_data_file"] = str(path)
+    try:  # the macros make the links; a wrong repository name stops the build here, before any page
+        question_links(config.extra["qbank"], _project(config), path)
+    except RepositoryError as error:
+        raise PluginError(str(error)) from None
     config.extra["qbank_offline"] = _offline_build(config)
     if config.extra["qbank_offline"]:
         # Our own copy of the shim: Material's offline plugin then does not add its CDN copy.

@@ -83,12 +83,16 @@ def _yaml_string(text: str) -> str:
 class QuestionLinks:
     """Where to edit a question or report a problem with it, from URL patterns in mkdocs.yml."""
 
-    edit_pattern: str  # with {path} and {line}
-    report_pattern: str  # with {id}
+    edit_pattern: str  # with {repository}, {path} and {line}
+    report_pattern: str  # with {repository} and {id}
+    repository: str  # owner/name
     data_path: str  # the data file's path in the repository
 
     def edit(self, record) -> str:
-        return self.edit_pattern.format(path=self.data_path, line=record.line, id=record.id)
+        return self._format(self.edit_pattern, record)
 
     def report(self, record) -> str:
-        return self.report_pattern.format(path=self.data_path, line=record.line, id=record.id)
+        return self._format(self.report_pattern, record)
+
+    def _format(self, pattern: str, record) -> str:
+        return pattern.format(repository=self.repository, path=self.data_path, line=record.line, id=record.id)

@@ -15,6 +15,7 @@ from qbank.source import check
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 MINIMAL = FIXTURES / "minimal.yaml"
+FORK = "someone/fork"  # the repository the session's build links to
 
 # Debian's Chromium where it is installed (this project's machines), else Playwright's own build.
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
@@ -69,11 +70,13 @@ def site_port() -> int:
 def built(tmp_path_factory, site_port) -> dict[str, Path]:
     """`make site`, as a user runs it: the offline copy, its zip, the site and its downloads.
 
-    Built for the address the tests serve it at, as the deploy builds for the Pages address.
+    Built for the address the tests serve it at, as the deploy builds for the Pages address, and as
+    GitHub Actions builds a fork's (the same links whether or not the tests run in Actions).
     """
     out = tmp_path_factory.mktemp("make-site")
     env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
     env["SITE_URL"] = f"http://127.0.0.1:{site_port}/"
+    env["GITHUB_REPOSITORY"] = FORK
     result = subprocess.run(
         ["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"BUILD_DIR={out / 'build'}"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,

@@ -14,8 +14,10 @@ from tests.conftest import ROOT
 
 
 def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.CompletedProcess:
+    """A strict build naming no repository (so without edit and report links), wherever it runs."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("QUESTIONS_FILE", None)
+    for name in ("QUESTIONS_FILE", "QBANK_REPOSITORY", "GITHUB_REPOSITORY"):
+        env.pop(name, None)
     if data_file is not None:
         env["QUESTIONS_FILE"] = str(data_file)
     return subprocess.run(

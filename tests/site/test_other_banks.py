@@ -23,6 +23,10 @@ def test_a_second_bank_builds_with_its_own_levels_and_skills(tmp_path):
     level = BeautifulSoup((site / "levels" / "architecture" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert level.find(id="idempotent-pipeline").name == "h2"
     assert "AI Model Designer" not in (site / "index.html").read_text(encoding="utf-8")
+    # Built naming no repository (neither QBANK_REPOSITORY nor GITHUB_REPOSITORY): no edit or report links.
+    for url in ["levels/architecture", "levels/foundations", "skills/sql", "skills/pipelines", "mcq"]:
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        assert "qb-meta" in html and "Edit this question" not in html and "Report a problem" not in html, url
 
 
 def test_a_broken_data_file_fails_the_build_naming_the_line(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import ROOT
+from tests.conftest import FORK, ROOT
 from tests.site.conftest import text_of
 
 
@@ -189,12 +189,18 @@ def test_level_and_skill_pages_show_their_total_time(page, bank):
         assert f"about {total} minutes of interview in all" in text_of(page(f"skills/{skill.id}/").article)
 
 
-def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report(page, bank):
+def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report_in_the_builds_repository(page, bank):
+    """The session's build ran with GITHUB_REPOSITORY=someone/fork, as a fork's GitHub Actions runs do."""
     lines = (ROOT / "data" / "questions.yaml").read_text(encoding="utf-8").split("\n")
-    for record, url in [(q, f"levels/{q.level}/") for q in bank.questions] + [(m, "mcq/") for m in bank.mcqs]:
+    shown = ([(q, f"levels/{q.level}/") for q in bank.questions] + [(m, "mcq/") for m in bank.mcqs]
+             + [(q, f"skills/{skill}/") for q in bank.questions for skill in q.skills])
+    for record, url in shown:
         meta = page(url).find(id=record.id).find_next("p", class_="qb-meta")
         edit = meta.find("a", string="Edit this question")["href"]
         report = meta.find("a", string="Report a problem")["href"]
-        assert edit.endswith(f"/blob/main/data/questions.yaml#L{record.line}")
+        assert edit == f"https://github.dev/{FORK}/blob/main/data/questions.yaml#L{record.line}"
         assert lines[record.line - 1].strip() == f"- id: {record.id}"
+        assert report.startswith(f"https://github.com/{FORK}/issues/new?")
         assert "template=wrong-answer.yml" in report and f"question-id={record.id}" in report
+    links = [a for url in {url for _, url in shown} for a in page(url).find_all("a", string=["Edit this question", "Report a problem"])]
+    assert len(links) == 2 * len(shown)  # none elsewhere on these pages, to another repository

@@ -72,6 +72,16 @@ def test_the_workflow_linters_fail_on_findings(bad_workflow):
     assert _run(os.path.join(BIN, "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(bad_workflow)).returncode != 0
 
 
+def test_the_dependabot_linters_fail_on_findings(tmp_path):
+    ours = (ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8")
+    settings = tmp_path / ".github" / "dependabot.yml"
+    settings.parent.mkdir()
+    settings.write_text(ours.replace("default-days: 7", "default-days: 2", 1), encoding="utf-8")
+    assert _run(os.path.join(BIN, "zizmor"), "--offline", "--quiet", str(settings.parent)).returncode != 0
+    settings.write_text(ours.replace("interval: weekly", "interval: hourly", 1), encoding="utf-8")
+    assert _run(os.path.join(BIN, "check-jsonschema"), "--builtin-schema", "vendor.dependabot", str(settings)).returncode != 0
+
+
 def test_the_pre_commit_hooks_run_the_data_check_and_the_yaml_lint():
     assert _run(os.path.join(BIN, "pre-commit"), "validate-config", ".pre-commit-config.yaml").returncode == 0
     result = _run(os.path.join(BIN, "pre-commit"), "run", "--all-files", "--config", ".pre-commit-config.yaml")
