@@ -37,6 +37,15 @@ MISTAKES = [
     ("bad escape in double quotes", "    answer: Start from the decision it supports, then the data.", '    answer: "Start from \\d"', "52:25", ["backslash", "single quotes"]),
     ("HTML comment", "      - Remove duplicates.", "      - Remove <!-- hidden --> duplicates.", "45:16", ["raw HTML '<!--'"]),
     ("missing section", "mcqs:\n", "mcq:\n", "54:1", ["unknown field 'mcq'", "did you mean 'mcqs'"]),
+    ("quote left open", "    question: What is a model?", '    question: "What is a model?', "33:15", ["this quote is never closed", 'close it with "', '^']),
+    ("quote left open, closed by a later quote", "    question: How would you design a model for a new product?",
+     "    question: 'How would you design a model for a new product?\n    answer: 'Start from it.'\n    topic: x", "51:15",
+     ["this quote is never closed", "close it with '"]),
+    ("quote left open in a list", "      - Dropout\n", '      - "Dropout\n', "60:9", ["this quote is never closed"]),
+    ("control character", "    question: What is a model?", "    question: What is a\x01 model?", "33:24", ["control character (U+0001)", "remove it"]),
+    ("control character in a block", "      A simplified", "      A \x1bsimplified", "35:9", ["control character (U+001B)"]),
+    ("unusual line break", "    summary: First level.", "    summary: First\u2028level.", "12:19", ["unusual line break (U+2028)"]),
+    ("byte order mark inside the file", "  - id: clean-data", "\ufeff  - id: clean-data", "40:1", ["byte order mark (U+FEFF)"]),
 ]
 
 
