@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, kit, offline  # noqa: E402
+from qbank import csp, export, kit, offline, sanitize  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
@@ -42,7 +42,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ) from None
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
-    config.site_name = bank.title
+    config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML
     config.nav = _expand_nav(config.nav, nav_sections(bank))
     config.extra["qbank_data_file"] = str(path)
     config.extra["qbank_offline"] = _offline_build(config)
@@ -52,6 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # Instant navigation needs a server; from file:// plain page loads are the ones that work.
         config.theme["features"] = [f for f in config.theme["features"] if f != "navigation.instant"]
     config.extra["qbank_downloads"] = []
+    config.extra["qbank_csp"] = csp.PLACEHOLDER
     return config
 
 
@@ -69,6 +70,30 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    """Level and skill titles come from the data, and the theme prints nav titles as HTML."""
+    _clean_titles(nav.items)
+    return nav
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Sanitise each page's HTML (and the titles of its table of contents) before the theme uses it."""
+    _clean_titles(page.toc)
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = sanitize.clean(page.meta["title"])
+    return sanitize.clean(html)
+
+
+@event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    return _with_policy(output, config)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Pages that are not made from Markdown (404.html) get their policy too."""
+    return _with_policy(output, config) if template_name.endswith(".html") else output
+
+
 def on_serve(server, config: MkDocsConfig, builder):
     """Watch the data file even when QUESTIONS_FILE points outside the watched folders."""
     server.watch(config.extra["qbank_data_file"])
@@ -80,6 +105,24 @@ class _DownloadFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+def _clean_titles(items) -> None:
+    for item in items:
+        if getattr(item, "title", None):
+            item.title = sanitize.clean(item.title)
+        _clean_titles(getattr(item, "children", None) or [])
+
+
+def _with_policy(output: str, config: MkDocsConfig) -> str:
+    extra = []
+    if config.extra["qbank_offline"]:
+        shim = (_project(config) / offline.SHIM_SOURCE).read_text(encoding="utf-8")
+        extra = offline.shim_frame_scripts(output, shim)
+    try:
+        return csp.fill(output, extra)
+    except (csp.MissingPlaceholder, offline.ShimChanged) as error:
+        raise PluginError(str(error)) from None
 
 
 def _offline_build(config: MkDocsConfig) -> bool:
