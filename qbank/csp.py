@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 
 PLACEHOLDER = "qbank-content-security-policy"
+# Set by the hooks under `mkdocs serve`, whose live-reload script is written inline into every page
+# it serves with a new timestamp each time: no hash can name it, so the preview allows inline scripts.
+PREVIEW_VARIABLE = "QBANK_LIVE_PREVIEW"
 
 # An inline script: no src attribute, and a JavaScript type or none (JSON data blocks never run).
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)((?:\s[^>]*)?)>(.*?)</script>", re.DOTALL | re.IGNORECASE)
@@ -34,8 +38,8 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def policy(scripts: Iterable[str]) -> str:
-    hashes = sorted({script_hash(text) for text in scripts})
+def policy(scripts: Iterable[str], *, preview: bool = False) -> str:
+    hashes = ["'unsafe-inline'"] if preview else sorted({script_hash(text) for text in scripts})
     return "; ".join((
         "default-src 'self'",
         " ".join(("script-src 'self'", *hashes)),
@@ -55,4 +59,5 @@ def fill(page: str, extra_scripts: Iterable[str] = ()) -> str:
     """
     if PLACEHOLDER not in page:
         raise MissingPlaceholder(f"no {PLACEHOLDER!r} in the page: is overrides/main.html in use?")
-    return page.replace(PLACEHOLDER, policy([*inline_scripts(page), *extra_scripts]), 1)
+    preview = os.environ.get(PREVIEW_VARIABLE) == "true"
+    return page.replace(PLACEHOLDER, policy([*inline_scripts(page), *extra_scripts], preview=preview), 1)

@@ -9,6 +9,7 @@ downloads (online build) or the local search shim (offline build).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -29,6 +30,11 @@ from qbank.source import data_file, load_bank  # noqa: E402
 from qbank.validate import SCHEMA_PATH  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.qbank")
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve":  # a live preview: see csp.PREVIEW_VARIABLE
+        os.environ[csp.PREVIEW_VARIABLE] = "true"
 
 
 @event_priority(100)  # before the macros plugin, which renders from the bank loaded here
