@@ -102,12 +102,16 @@ _REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", eve
 def watch_policy_violations(context) -> list[str]:
     """Collect, from now on, every Content-Security-Policy violation in the context's pages.
 
-    Check the list with `policy_violations(context, seen)`, which first lets every page deliver
-    the reports still on their way.
+    Each document reports its `securitypolicyviolation` events. A frame written with
+    document.open() (the offline search shim's) loses its listeners, so Chromium's console
+    report of a violation counts too. Check the list with `policy_violations(context, seen)`,
+    which first lets every page deliver the reports still on their way.
     """
     seen: list[str] = []
     context.expose_function("qbankPolicyViolation", lambda report: seen.append(report))
     context.add_init_script(_REPORT_VIOLATIONS)
+    context.on("console", lambda message: seen.append(message.text)
+               if "Content Security Policy" in message.text else None)
     return seen
 
 
