@@ -3,7 +3,9 @@
 The YAML is parsed into events by PyYAML (its C parser when available) and composed here, so that
 each value keeps its line and column, and so that what PyYAML would silently accept is refused:
 duplicate keys (PyYAML keeps the last), anchors and aliases (a bank needs neither), and tabs used
-for indentation (PyYAML's own message for them is cryptic).
+for indentation (PyYAML's own message for them is cryptic). Characters YAML refuses, or that would
+shift its line numbers, are reported at their own line and column before parsing; a quote left
+open is reported where it opens, not where the parser gave up.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ Path_ = tuple  # a path into the data: ("questions", 3, "answer")
 
 _STR = "tag:yaml.org,2002:str"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+# What YAML does not allow in a file (PyYAML's reader stops at it with no line number), plus the
+# line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
+_UNWANTED = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -61,6 +66,7 @@ class Located:
 
     def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False,
                 text: str | None = None) -> Problem:
+        message = message.replace("\n", "\\n")  # a value quoted in it stays on the problem's one line
         if text is not None:
             line, col = self.where_text(at, text)
         else:
@@ -87,7 +93,7 @@ def read_text(path: str | Path) -> str:
             f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — "
             "save it with UTF-8 encoding",
         )]) from None
-    text = text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR is a line break to YAML and editors
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         raise ProblemList([Problem(
             shown, 1, 1,
@@ -104,9 +110,9 @@ def load(path: str | Path) -> Located:
 
 
 def parse(text: str, path: str) -> Located:
-    tab_problems = _tab_indentation(text, path)
-    if tab_problems:
-        raise ProblemList(tab_problems)
+    character_problems = _tab_indentation(text, path) + _unwanted_characters(text, path)
+    if character_problems:
+        raise ProblemList(character_problems)
     composer = _Composer(path)
     try:
         data = composer.compose(yaml.parse(text, Loader=_Loader))
@@ -129,6 +135,24 @@ def _tab_indentation(text: str, path: str) -> list[Problem]:
     return problems
 
 
+def _unwanted_characters(text: str, path: str) -> list[Problem]:
+    problems = []
+    for match in _UNWANTED.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        problems.append(Problem(path, line, col, _unwanted_message(match.group(0))))
+    return problems
+
+
+def _unwanted_message(character: str) -> str:
+    code = f"U+{ord(character):04X}"
+    if character in "\x85\u2028\u2029":
+        return f"an unusual line break ({code}) — replace it with a normal line break, or a space"
+    if character == "\ufeff":
+        return f"a byte order mark ({code}) inside the file — remove it (it is invisible in most editors)"
+    return f"a control character ({code}) — remove it: YAML does not allow it, and most editors do not show it"
+
+
 # What a YAML parser's complaint usually means in this file, and how to fix it.
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value holds ': ' — put the text in quotes, or indent this line like its neighbours"),
@@ -144,16 +168,60 @@ _SYNTAX_HINT = "check the indentation, and quote text that contains ': ' or star
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+    lines = text.split("\n")
+    quote = _unclosed_quote(error, text, lines)
+    if quote is not None:
+        char = lines[quote.line][quote.column]
+        message = f"this quote is never closed — close it with {char} at the end of the value, or remove it"
+        return _pointed(path, lines, quote, message)
     mark = error.problem_mark or error.context_mark
     if error.context and "flow" in error.context and error.context_mark:
         mark = error.context_mark  # an unclosed '{' or '[': where it opened, not where the parser gave up
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = " ".join(part for part in (error.context, error.problem) if part)
-    lines = text.split("\n")
-    shown = lines[line - 1] if 0 < line <= len(lines) else ""
-    pointer = " " * (col - 1) + "^"
     hint = next((fix for clue, fix in _SYNTAX_HINTS if clue in what), _SYNTAX_HINT)
-    return Problem(path, line, col, f"invalid YAML: {what} — {hint}\n    {shown}\n    {pointer}")
+    return _pointed(path, lines, mark, f"invalid YAML: {what} — {hint}")
+
+
+def _pointed(path: str, lines: list[str], mark, message: str) -> Problem:
+    """A problem at `mark`, with its line shown and a caret under its column."""
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line = min(max(line, 1), len(lines))
+    shown = lines[line - 1]
+    pointer = " " * (col - 1) + "^"
+    return Problem(path, line, col, f"{message}\n    {shown}\n    {pointer}")
+
+
+# A line of YAML structure: a field ("answer:") or a list entry ("- "), as a quote left open swallows them.
+_STRUCTURE_LINE = re.compile(r"^ *(?:- +)?(?:[A-Za-z_][\w-]*: |[A-Za-z_][\w-]*:$|- )")
+
+
+def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]):
+    """The mark of a quote left open, when that is what the error comes from, else None.
+
+    Either the parser reached the end of the file inside the quoted value, or a later quote closed
+    it after it had run over lines that are plainly fields or list entries.
+    """
+    if error.context == "while scanning a quoted scalar" and error.context_mark is not None:
+        return error.context_mark
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if type(token) is yaml.ScalarToken and token.style in ('"', "'") and _ran_over_fields(token, lines):
+                return token.start_mark
+    except yaml.YAMLError:
+        pass  # the tokens before the error were all seen
+    return None
+
+
+def _ran_over_fields(token, lines: list[str]) -> bool:
+    """Whether a quoted value spans a field or list entry indented no deeper than its own line:
+    text that continues a quoted value is indented deeper, a neighbouring field is not."""
+    indent = _indentation(lines[token.start_mark.line])
+    swallowed = lines[token.start_mark.line + 1: token.end_mark.line + 1]
+    return any(_STRUCTURE_LINE.match(line) and _indentation(line) <= indent for line in swallowed)
+
+
+def _indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 class _Composer:

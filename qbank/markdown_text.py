@@ -7,7 +7,8 @@ import re
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\2[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 # An opening, closing or self-closing tag, or a comment. "a < b" and <https://autolinks> are not.
-_TAG = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# Browsers also take a '/' for a space between a tag's name and its attributes: <img/src=x>.
+_TAG = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>")
 
 
 def strip_code(text: str) -> str:

@@ -9,6 +9,7 @@ downloads (online build) or the local search shim (offline build).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, glossary, kit, offline  # noqa: E402
+from qbank import csp, export, glossary, kit, offline, sanitize  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.repository import RepositoryError, question_links  # noqa: E402
@@ -30,6 +31,11 @@ from qbank.source import data_file, load_bank  # noqa: E402
 from qbank.validate import SCHEMA_PATH  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.qbank")
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve":  # a live preview: see csp.PREVIEW_VARIABLE
+        os.environ[csp.PREVIEW_VARIABLE] = "true"
 
 
 @event_priority(100)  # before the macros plugin, which renders from the bank loaded here
@@ -43,7 +49,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ) from None
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
-    config.site_name = bank.title
+    config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML
     # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
     config.nav = _expand_nav(config.nav, nav_sections(bank))
@@ -59,6 +65,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # Instant navigation needs a server; from file:// plain page loads are the ones that work.
         config.theme["features"] = [f for f in config.theme["features"] if f != "navigation.instant"]
     config.extra["qbank_downloads"] = []
+    config.extra["qbank_csp"] = csp.PLACEHOLDER
     return config
 
 
@@ -76,6 +83,30 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    """Level and skill titles come from the data, and the theme prints nav titles as HTML."""
+    _clean_titles(nav.items)
+    return nav
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Sanitise each page's HTML (and the titles of its table of contents) before the theme uses it."""
+    _clean_titles(page.toc)
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = sanitize.clean(page.meta["title"])
+    return sanitize.clean(html)
+
+
+@event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    return _with_policy(output, config)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Pages that are not made from Markdown (404.html) get their policy too."""
+    return _with_policy(output, config) if template_name.endswith(".html") else output
+
+
 def on_serve(server, config: MkDocsConfig, builder):
     """Watch the data file even when QUESTIONS_FILE points outside the watched folders."""
     server.watch(config.extra["qbank_data_file"])
@@ -87,6 +118,24 @@ class _DownloadFile(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+def _clean_titles(items) -> None:
+    for item in items:
+        if getattr(item, "title", None):
+            item.title = sanitize.clean(item.title)
+        _clean_titles(getattr(item, "children", None) or [])
+
+
+def _with_policy(output: str, config: MkDocsConfig) -> str:
+    extra = []
+    if config.extra["qbank_offline"]:
+        shim = (_project(config) / offline.SHIM_SOURCE).read_text(encoding="utf-8")
+        extra = offline.shim_frame_scripts(output, shim)
+    try:
+        return csp.fill(output, extra)
+    except (csp.MissingPlaceholder, offline.ShimChanged) as error:
+        raise PluginError(str(error)) from None
 
 
 def _offline_build(config: MkDocsConfig) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -56,3 +58,51 @@ def pack(site_dir: Path, zip_path: Path) -> list[str]:
             archive.writestr(info, (site_dir / name).read_bytes(), compresslevel=9)
     partial.replace(zip_path)  # never leave a half-written zip where the build would publish it
     return kept
+
+
+# --- the shim under the Content-Security-Policy ------------------------------------------------
+# From file://, the shim runs search in a hidden iframe, into which it writes an inline script:
+#   <script>postMessage=${c};importScripts=${d};addEventListener(...{filename:"${e}",...})</script>
+# where c and d are two of its functions and e is the worker's URL. The iframe inherits the
+# page's policy, so the policy must hold that script's hash: its text is rebuilt here, per page.
+_WRITTEN_PAGE = re.compile(r"document\.write\(`(.*?)`\)", re.DOTALL)
+_WRITTEN_SCRIPT = re.compile(r"<script>(.*?)<\\/script>", re.DOTALL)
+_INTERPOLATION = re.compile(r"\$\{(\w+)\}")
+_CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL)
+
+
+class ShimChanged(ValueError):
+    """The shim no longer writes its iframe as this module expects (after an update)."""
+
+
+def shim_frame_script(shim: str, worker_url: str) -> str:
+    """The inline script the shim writes into its iframe, for a worker at `worker_url`."""
+    page = _WRITTEN_PAGE.search(shim)
+    script = _WRITTEN_SCRIPT.search(page.group(1)) if page else None
+    if script is None:
+        raise ShimChanged(f"{SHIM_SOURCE} no longer writes an inline script with document.write — "
+                          "update qbank/offline.py to the new shim")
+
+    def value(match: re.Match) -> str:
+        name = match.group(1)
+        return _function_source(shim, name) if f"function {name}(" in shim else worker_url
+
+    return _INTERPOLATION.sub(value, script.group(1))
+
+
+def _function_source(source: str, name: str) -> str:
+    """`function name(...){...}` as written: what the function's toString() gives in the browser."""
+    start = source.index(f"function {name}(")
+    depth = 0
+    for position in range(source.index("{", start), len(source)):
+        depth += {"{": 1, "}": -1}.get(source[position], 0)
+        if depth == 0:
+            return source[start:position + 1]
+    raise ShimChanged(f"function {name} of {SHIM_SOURCE} does not end")
+
+
+def shim_frame_scripts(page: str, shim: str) -> list[str]:
+    """The frame script for the search worker that this page's Material configuration names."""
+    config = _CONFIG.search(page)
+    worker = json.loads(config.group(1)).get("search") if config else None
+    return [shim_frame_script(shim, worker)] if worker else []

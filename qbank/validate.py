@@ -15,6 +15,7 @@ from pathlib import Path
 
 import jsonschema_rs
 
+from . import markdown_safety
 from .load import Located
 from .markdown_text import html_outside_code
 from .glossary import used_spellings
@@ -25,10 +26,10 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schem
 
 LIST_FIELDS = ("skills", "look_for", "red_flags", "follow_ups")
 
-# Fields holding Markdown or plain text that end up on a page; checked for raw HTML. A list field
-# counts for each of its texts, and for each text of the mappings it holds (corrections).
+# Fields holding Markdown or plain text that end up on a page (a field holding a mapping or a list
+# stands for every text in it); checked for raw HTML and for unsafe Markdown.
 TEXT_FIELDS = {
-    "bank": ("title", "role", "summary"),
+    "bank": ("title", "role", "summary", "source"),
     "levels": ("title", "summary"),
     "skills": ("title", "summary", "why", "ask", "look_for"),
     "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups"),
@@ -166,7 +167,8 @@ def _record_name(at: tuple, located: Located) -> str:
         record = located.data[at[0]][at[1]]
         kind = {"questions": "question", "mcqs": "MCQ", "levels": "level", "skills": "skill"}.get(at[0], at[0])
         rid = record.get("id") if isinstance(record, dict) else None
-        return f"{kind} '{rid}'" if rid else f"{kind} #{at[1] + 1}"
+        named = isinstance(rid, str) and rid.strip() and "\n" not in rid  # not a mangled id
+        return f"{kind} '{rid}'" if named else f"{kind} #{at[1] + 1}"
     return f"'{at[-1]}'" if at else "the file"
 
 
@@ -227,6 +229,7 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     problems += _corrections_gone(located, records)
     problems += _glossary(located, records)
     problems += _raw_html(located, records)
+    problems += _unsafe_markdown(located, records)
     problems += _unused(located, records, level_ids, skill_ids)
     return problems
 
@@ -340,21 +343,33 @@ def _glossary(located: Located, records) -> list[Problem]:
 
 def _raw_html(located: Located, records) -> list[Problem]:
     problems = []
+    for path, text in _page_texts(located, records):
+        tag = html_outside_code(text)
+        if tag:
+            problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;", text=tag))
+    return problems
+
+
+def _unsafe_markdown(located: Located, records) -> list[Problem]:
+    """Links and images to other than http(s), mailto, relative or #anchor targets; attribute lists."""
+    return [located.problem(path, message, text=snippet)
+            for path, text in _page_texts(located, records)
+            for snippet, message in markdown_safety.problems(text)]
+
+
+def _page_texts(located: Located, records):
+    """(path, text) for every text of TEXT_FIELDS, in the records whose shape passed the schema."""
     for section, fields in TEXT_FIELDS.items():
         if section == "bank":
             candidates = [((section,), located.data.get("bank"))] if isinstance(located.data.get("bank"), dict) else []
         else:
             candidates = [((section, index), record) for index, record in records(section)]
         for at, record in candidates:
-            for path, text in _texts_of(at, record, fields):
-                tag = html_outside_code(text)
-                if tag:
-                    problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;", text=tag))
-    return problems
+            yield from _texts_of(at, record, fields)
 
 
 def _texts_of(at: tuple, record: dict, fields: tuple[str, ...]):
-    """(path, text) for each text field of a record, and for each text held in its list fields."""
+    """(path, text) for each text in the named fields of a record, however deep in lists and mappings."""
     for name in fields:
         yield from _texts_in(at + (name,), record.get(name))
 
@@ -366,8 +381,8 @@ def _texts_in(at: tuple, value):
         for n, item in enumerate(value):
             yield from _texts_in(at + (n,), item)
     elif isinstance(value, dict):
-        for name, item in value.items():
-            yield from _texts_in(at + (name,), item)
+        for key, item in value.items():
+            yield from _texts_in(at + (key,), item)
 
 
 def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:

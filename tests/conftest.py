@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from qbank import static_server
 from qbank.source import check
 
 ROOT = Path(__file__).resolve().parent.parent
+# Hypothesis keeps caches in ./.hypothesis unless told otherwise: keep them out of the work tree.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "qbank-hypothesis"))
 FIXTURES = ROOT / "tests" / "fixtures"
 MINIMAL = FIXTURES / "minimal.yaml"
 FORK = "someone/fork"  # the repository the session's build links to

@@ -27,6 +27,36 @@ def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.Co
     )
 
 
+# `mkdocs build` with one of our layers turned off, to test the other one alone. The hooks reload
+# the qbank package when MkDocs loads the configuration, so the change is made after that.
+_BUILD_WITHOUT = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+config = load_config(config_file=sys.argv[1], site_dir=sys.argv[2], strict=True)
+config.plugins.on_startup(command="build", dirty=False)
+without = sys.argv[3]
+if without == "validation":
+    sys.modules["qbank.source"].validate = lambda located: []
+elif without == "sanitizer":
+    sys.modules["qbank.sanitize"].clean = lambda html: html
+else:
+    raise SystemExit(f"unknown layer {without!r}")
+try:
+    build(config)
+finally:
+    config.plugins.on_shutdown()
+"""
+
+
+def mkdocs_build_without(layer: str, site_dir: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Build the site with "validation" or the "sanitizer" turned off (environment as given)."""
+    return subprocess.run(
+        [sys.executable, "-c", _BUILD_WITHOUT, str(ROOT / "mkdocs.yml"), str(site_dir), layer],
+        cwd=ROOT, env={**env, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=600,
+    )
+
+
 @pytest.fixture(scope="session")
 def page(site):
     """Parsed HTML of a page of the built site, by its URL path ('' for home, 'levels/basic/')."""
@@ -75,3 +105,32 @@ def search_for(page, words: str) -> None:
     # Below 960 px Material locks the page under the search overlay 400 ms after opening it, which
     # moves the results; a reader's tap comes later than that, so a test's click must too.
     page.wait_for_function("() => matchMedia('(min-width: 960px)').matches || document.body.hasAttribute('data-md-scrolllock')")
+
+
+# Every page and frame of a browser context reports its Content-Security-Policy violations here.
+_REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", event => qbankPolicyViolation(
+    `${location.href}: ${event.effectiveDirective} blocked ${event.blockedURI || "an inline script or style"}` +
+    ` (${event.sourceFile || "the page"}:${event.lineNumber})`));"""
+
+
+def watch_policy_violations(context) -> list[str]:
+    """Collect, from now on, every Content-Security-Policy violation in the context's pages.
+
+    Each document reports its `securitypolicyviolation` events. A frame written with
+    document.open() (the offline search shim's) loses its listeners, so Chromium's console
+    report of a violation counts too. Check the list with `policy_violations(context, seen)`,
+    which first lets every page deliver the reports still on their way.
+    """
+    seen: list[str] = []
+    context.expose_function("qbankPolicyViolation", lambda report: seen.append(report))
+    context.add_init_script(_REPORT_VIOLATIONS)
+    context.on("console", lambda message: seen.append(message.text)
+               if "Content Security Policy" in message.text else None)
+    return seen
+
+
+def policy_violations(context, seen: list[str]) -> list[str]:
+    for open_page in context.pages:
+        if not open_page.is_closed():
+            open_page.evaluate("() => new Promise(resolve => setTimeout(resolve))")  # a task after the reports
+    return seen

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.site.conftest import search_for
+from tests.site.conftest import policy_violations, search_for, watch_policy_violations
 
 VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
@@ -20,9 +20,10 @@ IN_VIEW = "id => { const r = document.getElementById(id).getBoundingClientRect()
 
 @pytest.fixture(params=list(VIEWPORTS))
 def tab(request, browser, served):
-    """A page at one size in a fresh context, recording requests off 127.0.0.1 and console errors."""
+    """A page at one size in a fresh context, recording requests off 127.0.0.1, console errors and
+    Content-Security-Policy violations."""
     context = browser.new_context(**VIEWPORTS[request.param], base_url=served)
-    seen = {"foreign": [], "errors": []}
+    seen = {"foreign": [], "errors": [], "policy": watch_policy_violations(context)}
 
     def on_request(req):
         host = urlparse(req.url).hostname
@@ -37,6 +38,7 @@ def tab(request, browser, served):
     yield page
     assert seen["foreign"] == [], "requests left 127.0.0.1"
     assert seen["errors"] == [], "console errors"
+    assert policy_violations(context, seen["policy"]) == [], "Content-Security-Policy violations"
     context.close()
 
 

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 from qbank import offline
+from tests.site.conftest import policy_violations, watch_policy_violations
 
 PICKS = [("levels/basic/", "explain-ml-to-a-child"), ("levels/basic/", "what-is-feature-engineering"),
          ("skills/problem-solving/", "cold-start-new-users-items")]
@@ -32,10 +33,11 @@ def where(request, served, offline_root):
 
 @pytest.fixture
 def open_page(browser, where):
-    contexts, errors = [], []
+    contexts, errors, violations = [], [], {}
 
     def make_context():
         context = browser.new_context(viewport={"width": 1280, "height": 900})
+        violations[context] = watch_policy_violations(context)
         context.on("request", lambda req: errors.append(f"foreign request {req.url}")
                    if urlparse(req.url).hostname not in (None, "", "127.0.0.1") else None)
         contexts.append(context)
@@ -56,6 +58,7 @@ def open_page(browser, where):
     yield go
     assert errors == []
     for context in contexts:
+        assert policy_violations(context, violations[context]) == []
         context.close()
 
 

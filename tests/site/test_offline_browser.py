@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from qbank import offline
-from tests.site.conftest import search_for
+from tests.site.conftest import policy_violations, search_for, watch_policy_violations
 
 QUESTION = "cold-start-new-users-items"  # an intermediate question with a distinctive answer
 SEARCH = "cold start"
@@ -24,9 +24,9 @@ def unpacked(site, bank, tmp_path_factory):
 
 @pytest.fixture
 def tab(browser):
-    """A page in a fresh offline context that records every request and error."""
+    """A page in a fresh offline context that records every request, error and policy violation."""
     context = browser.new_context(offline=True)
-    seen = {"requests": [], "blocked": [], "errors": []}
+    seen = {"requests": [], "blocked": [], "errors": [], "policy": watch_policy_violations(context)}
     context.on("request", lambda request: seen["requests"].append(request.url))
     context.route(re.compile(r"^(?!file:)"), lambda route: (seen["blocked"].append(route.request.url), route.abort()))
     page = context.new_page()
@@ -35,6 +35,7 @@ def tab(browser):
     yield page, seen
     assert [url for url in seen["requests"] if not url.startswith("file:")] == []
     assert seen["blocked"] == [] and seen["errors"] == []
+    assert policy_violations(context, seen["policy"]) == []
     context.close()
 
 
@@ -104,3 +105,13 @@ def test_printing_leaves_out_the_chrome_and_follows_the_readers_choice(tab, unpa
     assert not page.locator("details.answer").first.is_visible()
     page.emulate_media(media="screen")
     assert page.locator("input[name=qb-print][value=questions]").is_checked()
+
+
+def test_every_page_of_the_offline_copy_opens_under_its_policy(tab, unpacked):
+    page, _ = tab
+    # 404.html is for a server, which shows it at any depth: its links start at the site's root.
+    pages = sorted(path for path in unpacked.rglob("*.html") if path.name != "404.html")
+    assert len(pages) > 15
+    for path in pages:
+        page.goto(path.as_uri())
+        page.wait_for_load_state("load")

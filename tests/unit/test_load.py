@@ -23,6 +23,14 @@ def test_windows_line_endings_keep_line_numbers(tmp_path):
     assert (error.line, error.col) == (30, 12)
 
 
+def test_old_mac_line_endings_keep_line_numbers(tmp_path):
+    path = tmp_path / "cr.yaml"
+    text = MINIMAL.read_text(encoding="utf-8").replace("level: junior", "level: junoir", 1)
+    path.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    (error,) = check(path).errors
+    assert (error.line, error.col) == (30, 12)
+
+
 def test_a_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes())

@@ -51,6 +51,15 @@ MISTAKES = [
     ("glossary links to no question", "    question: clean-data", "    question: clean-dta", "82:15", ["unknown question 'clean-dta'", "did you mean 'clean-data'"]),
     ("glossary term that breaks its tooltip", "  - term: Dropout", "  - term: Drop[out]", "83:11", ["'term' 'Drop[out]' is not valid"]),
     ("glossary definition on two lines", "    definition: A training trick", "    definition: |\n      A training\n      trick", "84:17", ["single line"]),
+    ("quote left open", "    question: What is a model?", '    question: "What is a model?', "33:15", ["this quote is never closed", 'close it with "', '^']),
+    ("quote left open, closed by a later quote", "    question: How would you design a model for a new product?",
+     "    question: 'How would you design a model for a new product?\n    answer: 'Start from it.'\n    topic: x", "51:15",
+     ["this quote is never closed", "close it with '"]),
+    ("quote left open in a list", "      - Dropout\n", '      - "Dropout\n', "60:9", ["this quote is never closed"]),
+    ("control character", "    question: What is a model?", "    question: What is a\x01 model?", "33:24", ["control character (U+0001)", "remove it"]),
+    ("control character in a block", "      A simplified", "      A \x1bsimplified", "35:9", ["control character (U+001B)"]),
+    ("unusual line break", "    summary: First level.", "    summary: First\u2028level.", "12:19", ["unusual line break (U+2028)"]),
+    ("byte order mark inside the file", "  - id: clean-data", "\ufeff  - id: clean-data", "40:1", ["byte order mark (U+FEFF)"]),
 ]
 
 
