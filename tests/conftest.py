@@ -69,6 +69,14 @@ def site_port() -> int:
     return _free_port()
 
 
+def site_build_env(site_port: int) -> dict[str, str]:
+    """The environment of the session's site build, for any build that must match it."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
+    env["SITE_URL"] = f"http://127.0.0.1:{site_port}/"
+    env["GITHUB_REPOSITORY"] = FORK
+    return env
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, site_port) -> dict[str, Path]:
     """`make site`, as a user runs it: the offline copy, its zip, the site and its downloads.
@@ -77,9 +85,7 @@ def built(tmp_path_factory, site_port) -> dict[str, Path]:
     GitHub Actions builds a fork's (the same links whether or not the tests run in Actions).
     """
     out = tmp_path_factory.mktemp("make-site")
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
-    env["SITE_URL"] = f"http://127.0.0.1:{site_port}/"
-    env["GITHUB_REPOSITORY"] = FORK
+    env = site_build_env(site_port)
     result = subprocess.run(
         ["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"BUILD_DIR={out / 'build'}"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,

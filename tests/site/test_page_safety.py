@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, NavigableString
 
 from qbank import offline
 from qbank.source import check
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL, ROOT, site_build_env
 from tests.site.conftest import mkdocs_build_without
 
 
@@ -95,8 +95,7 @@ def _tree_lines(html: str) -> list[str]:
 
 def test_sanitizing_changes_nothing_on_the_real_banks_pages(offline_build, site_port, tmp_path):
     """The offline copy that `make site` built, against the same build without the sanitizer."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("QUESTIONS_FILE", "QBANK_", "MAKE"))}
-    env.update(SITE_URL=f"http://127.0.0.1:{site_port}/", QBANK_OFFLINE="true")
+    env = {**site_build_env(site_port), "QBANK_OFFLINE": "true"}
     unsanitized = tmp_path / "unsanitized"
     result = mkdocs_build_without("sanitizer", unsanitized, env)
     assert result.returncode == 0, result.stderr
