@@ -123,7 +123,6 @@
     var merged = M.combine(this.cards.map(function (c) { return c.card; }));
     var titles = {};
     merged.skills.forEach(function (s) { titles[s.id] = s.title; });
-    var who = merged.interviewers.map(function (name) { return el("th", { scope: "col", text: name }); });
     var verdict = S.verdict({ overall: merged.overall }, titles);
     var parts = [
       el("h2", { text: "Debrief" + (merged.candidate ? ": " + merged.candidate : "") }),
@@ -131,28 +130,21 @@
         (merged.gaps ? merged.gaps + " question" + (merged.gaps === 1 ? "" : "s") + " with a gap of " + S.GAP + " points or more: discuss " + (merged.gaps === 1 ? "it" : "them") + " first."
                      : "no gap of " + S.GAP + " points or more between interviewers.") }),
       el("h3", { text: "Question by question" }),
-      el("div", { class: "md-typeset__table" }, [el("table", { class: "qb-debrief__questions" }, [
-        el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "Question" })].concat(who.map(function (th) { return th.cloneNode(true); }), [el("th", { scope: "col", text: "Gap" })]))]),
-        el("tbody", {}, merged.questions.map(function (q) {
-          return el("tr", { class: q.gap ? "qb-debrief__gap" : null, "data-qb-debrief-question": q.id }, [
-            el("th", { scope: "row", text: q.question }),
-          ].concat(q.scores.map(function (s) { return el("td", { text: score(s) }); }), [
-            el("td", { text: q.gap ? "⚠ " + q.spread + " points: discuss" : q.spread === null ? "" : String(q.spread) }),
-          ]));
-        })),
-      ])]),
+      qbank.table("qb-debrief__questions", null, ["Question"].concat(merged.interviewers, ["Gap"]), merged.questions.map(function (q) {
+        return el("tr", { class: q.gap ? "qb-debrief__gap" : null, "data-qb-debrief-question": q.id }, [
+          el("th", { scope: "row", text: q.question }),
+        ].concat(q.scores.map(function (s) { return el("td", { text: score(s) }); }), [
+          el("td", { text: q.gap ? "⚠ " + q.spread + " points: discuss" : q.spread === null ? "" : String(q.spread) }),
+        ]));
+      })),
       el("h3", { text: "Skill by skill" }),
-      el("div", { class: "md-typeset__table" }, [el("table", { class: "qb-debrief__skills" }, [
-        el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "Skill" }), el("th", { scope: "col", text: "Weight" }), el("th", { scope: "col", text: "Must-have" })]
-          .concat(who.map(function (th) { return th.cloneNode(true); }), [el("th", { scope: "col", text: "Combined" })]))]),
-        el("tbody", {}, merged.skills.map(function (s) {
-          var below = s.must_have && s.combined !== null && s.combined < S.THRESHOLD;
-          return el("tr", { class: below ? "qb-debrief__below" : null, "data-qb-debrief-skill": s.id }, [
-            el("th", { scope: "row", text: s.title }), el("td", { text: String(s.weight) }),
-            el("td", { text: s.must_have ? (below ? "yes: under " + S.THRESHOLD : "yes") : "" }),
-          ].concat(s.averages.map(function (a) { return el("td", { text: average(a) }); }), [el("td", { text: average(s.combined) })]));
-        })),
-      ])]),
+      qbank.table("qb-debrief__skills", null, ["Skill", "Weight", "Must-have"].concat(merged.interviewers, ["Combined"]), merged.skills.map(function (s) {
+        var below = s.must_have && s.combined !== null && s.combined < S.THRESHOLD;
+        return el("tr", { class: below ? "qb-debrief__below" : null, "data-qb-debrief-skill": s.id }, [
+          el("th", { scope: "row", text: s.title }), el("td", { text: String(s.weight) }),
+          el("td", { text: s.must_have ? (below ? "yes: under " + S.THRESHOLD : "yes") : "" }),
+        ].concat(s.averages.map(function (a) { return el("td", { text: average(a) }); }), [el("td", { text: average(s.combined) })]));
+      })),
       el("h3", { text: "Combined result" }),
       el("p", { class: "qb-debrief__verdict qb-debrief__verdict--" + verdict.kind, text: verdict.text }),
     ];

@@ -13,6 +13,7 @@
   var el = qbank.el;
   var R = qbank.record, S = qbank.scorecard, F = qbank.format;
   var store = qbank.storage.local();
+  var startedFrom = {}; // the interview each "&start" address of this visit has started, by address
 
   function now() {
     return Date.now();
@@ -56,7 +57,16 @@
       this.showAlert("No interview with this address is kept in this browser: it was deleted, or kept in another browser.");
     }
     var proposal = this.proposal(params);
-    if (proposal && params.start !== undefined && proposal.ids.length) return this.start(proposal);
+    if (proposal && params.start !== undefined && proposal.ids.length) {
+      // A link that starts an interview starts one: seen again (a page swapped in by Material's
+      // instant navigation reads the address again), it resumes the interview it started.
+      var started = startedFrom[this.route] && store.interview(startedFrom[this.route]);
+      if (started) {
+        window.history.replaceState(null, "", "#interview=" + encodeURIComponent(started.id));
+        return this.render();
+      }
+      return this.start(proposal);
+    }
     this.list(proposal);
   };
 
@@ -77,6 +87,7 @@
                                                  minutes: proposal.minutes, level: proposal.level });
     this.rec = rec;
     this.save();
+    startedFrom[window.location.hash] = rec.id;
     window.history.replaceState(null, "", "#interview=" + encodeURIComponent(rec.id));
     this.render();
   };
@@ -174,13 +185,16 @@
     });
     this.view = el("div", { class: "qb-interview__view" });
     this.summary = el("section", { class: "qb-interview__summary", "aria-labelledby": "qb-interview-scorecard" });
+    // Where you are and a jump list on top; Previous and Next after the step, where a reader (and
+    // the Tab key) arrives once the question is scored.
     this.body.appendChild(el("div", { class: "qb-interview__run" }, [
       el("div", { class: "qb-interview__bar" }, [
-        el("div", { class: "qb-interview__moves" }, [previous, position, next]),
+        position,
         el("nav", { class: "qb-interview__jumps", "aria-label": "Jump to a question" }, [steps]),
       ]),
       this.view,
       this.summary,
+      el("div", { class: "qb-interview__moves" }, [previous, next]),
       this.exportBar(),
       all,
     ]));
@@ -283,10 +297,7 @@
       el("p", { class: "qb-interview__help", text: "Set them from the role before the interview, and use the same for every candidate. " +
         "Overall is the weighted average of the skill averages; a must-have skill is a threshold: an average under " +
         S.THRESHOLD + " on it is a no, whatever the total." }),
-      el("div", { class: "md-typeset__table" }, [el("table", { class: "qb-interview__weights" }, [
-        el("thead", {}, [el("tr", {}, [el("th", { text: "Skill" }), el("th", { text: "Questions" }), el("th", { text: "Weight" }), el("th", { text: "Must-have" })])]),
-        el("tbody", {}, rows),
-      ])]),
+      qbank.table("qb-interview__weights", null, ["Skill", "Questions", "Weight", "Must-have"], rows),
     ]);
   };
 
@@ -444,10 +455,8 @@
       return list.concat([el("dt", { text: pair[0] }), el("dd", { text: pair[1] })]);
     }, [])));
     summary.appendChild(el("p", { class: "qb-interview__verdict qb-interview__verdict--" + verdict.kind, text: verdict.text }));
-    summary.appendChild(el("div", { class: "md-typeset__table" }, [el("table", { class: "qb-interview__skills" }, [
-      el("caption", { text: "By skill" }),
-      el("thead", {}, [el("tr", {}, ["Skill", "Weight", "Must-have", "Scored", "Average"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
-      el("tbody", {}, result.skills.map(function (s) {
+    summary.appendChild(qbank.table("qb-interview__skills", "By skill", ["Skill", "Weight", "Must-have", "Scored", "Average"],
+      result.skills.map(function (s) {
         return el("tr", { class: s.below_threshold ? "qb-interview__below" : null }, [
           el("th", { scope: "row", text: s.title }),
           el("td", { text: String(s.weight) }),
@@ -455,29 +464,25 @@
           el("td", { text: s.scored + " of " + s.questions }),
           el("td", { text: s.average === null ? "—" : s.average.toFixed(2) }),
         ]);
-      })),
-    ])]));
-    summary.appendChild(el("div", { class: "md-typeset__table" }, [el("table", { class: "qb-interview__questions" }, [
-      el("caption", { text: "By question" }),
-      el("thead", {}, [el("tr", {}, ["#", "Question", "Score", "Heard", "Notes"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
-      el("tbody", {}, rec.items.map(function (item, i) {
-        var a = rec.answers[item.id] || { look_for: [], red_flags: [], notes: "", choice: null };
-        var score = S.questionScore(item, a);
-        var heard = [];
-        (a.look_for || []).forEach(function (k) { heard.push("✓ " + item.look_for[k]); });
-        (a.red_flags || []).forEach(function (k) { heard.push("⚑ " + item.red_flags[k]); });
-        var scoreText = item.options
-          ? (a.choice === null || a.choice === undefined ? "—" : item.options[a.choice] + (a.choice === item.key ? " (right)" : " (wrong)"))
-          : (score ? S.label(score) : "—");
-        return el("tr", {}, [
-          el("td", { text: String(i + 1) }),
-          el("th", { scope: "row" }, [item.question, el("br"), el("span", { class: "qb-interview__meta", text: item.skills.map(function (id) { return rec.skills[id] || id; }).join(", ") + " · " + R.clock(R.elapsed(rec, item.id, time)) })]),
-          el("td", { text: scoreText }),
-          el("td", {}, heard.length ? [el("ul", {}, heard.map(function (text) { return el("li", { text: text }); }))] : ["—"]),
-          el("td", { class: "qb-interview__notes-cell", text: a.notes || "" }),
-        ]);
-      })),
-    ])]));
+      })));
+    summary.appendChild(el("h3", { text: "By question" }));
+    summary.appendChild(el("ol", { class: "qb-interview__answers" }, rec.items.map(function (item) {
+      var a = rec.answers[item.id] || { look_for: [], red_flags: [], notes: "", choice: null };
+      var score = S.questionScore(item, a);
+      var heard = [];
+      (a.look_for || []).forEach(function (k) { heard.push("✓ " + item.look_for[k]); });
+      (a.red_flags || []).forEach(function (k) { heard.push("⚑ Red flag: " + item.red_flags[k]); });
+      var scoreText = item.options
+        ? (a.choice === null || a.choice === undefined ? "no choice" : item.options[a.choice] + (a.choice === item.key ? " (right)" : " (wrong)"))
+        : (score ? S.label(score) : "not scored");
+      return el("li", { class: "qb-interview__answer-item" }, [
+        el("p", { class: "qb-interview__answer-head" }, [el("strong", { text: item.question }), " — " + scoreText]),
+        el("p", { class: "qb-interview__meta", text: item.skills.map(function (id) { return rec.skills[id] || id; }).join(", ") +
+          " · " + R.clock(R.elapsed(rec, item.id, time)) + (item.minutes ? " of " + item.minutes + " min" : "") }),
+        heard.length ? el("ul", { class: "qb-interview__heard" }, heard.map(function (text) { return el("li", { text: text }); })) : null,
+        a.notes ? el("p", { class: "qb-interview__notes-text", text: "Notes: " + a.notes }) : null,
+      ]);
+    })));
   };
 
   // --- export: JSON (versioned, with a published JSON Schema) or CSV, and print ----------------

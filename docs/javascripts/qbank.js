@@ -28,6 +28,18 @@
     return node;
   };
 
+  // A table styled and scrolled as Material does its own (which it does for tables without a class):
+  // headings is a list of column titles, rows a list of <tr>.
+  qbank.table = function (className, caption, headings, rows) {
+    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: "md-typeset__table " + className }, [
+      qbank.el("table", {}, [
+        caption ? qbank.el("caption", { text: caption }) : null,
+        qbank.el("thead", {}, [qbank.el("tr", {}, headings.map(function (h) { return qbank.el("th", { scope: "col", text: h }); }))]),
+        qbank.el("tbody", {}, rows),
+      ]),
+    ])]);
+  };
+
   // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js):
   // loaded on demand, as a script so that it also loads from file://.
   var dataLoading = null;
