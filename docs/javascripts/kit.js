@@ -132,17 +132,24 @@
         el("button", { type: "button", class: "md-button", "data-qb-kit-remove": item.id,
                        "aria-label": "Remove from the kit: " + item.question, text: "Remove" }),
       ]),
-      el("div", { class: "qb-kit__guidance" }, [
-        item.answer ? el("p", { class: "qb-kit__key", text: "Answer: " + item.answer }) : null,
-        list("Look for", item.look_for, "qb-kit__look-for"),
-        list("Red flags", item.red_flags, "qb-kit__red-flags"),
-        list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
-        el("div", { class: "qb-kit__score-box" }, [
-          el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),
-          el("div", { class: "qb-kit__notes", "aria-hidden": "true" }, [el("p", { class: "qb-kit__label", text: "Notes" })]),
-        ]),
-      ]),
+      el("div", { class: "qb-kit__guidance" }, guidance(item, score)),
     ]);
+  }
+
+  // What the interviewer reads and fills in. The last list and the score box are one block, which
+  // a printed page does not split: the score box never starts a page on its own.
+  function guidance(item, score) {
+    var blocks = [
+      item.answer ? el("p", { class: "qb-kit__key", text: "Answer: " + item.answer }) : null,
+      list("Look for", item.look_for, "qb-kit__look-for"),
+      list("Red flags", item.red_flags, "qb-kit__red-flags"),
+      list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
+    ].filter(Boolean);
+    var scoreBox = el("div", { class: "qb-kit__score-box" }, [
+      el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),
+      el("div", { class: "qb-kit__notes", "aria-hidden": "true" }, [el("p", { class: "qb-kit__label", text: "Notes" })]),
+    ]);
+    return blocks.slice(0, -1).concat([el("div", { class: "qb-kit__closing" }, blocks.slice(-1).concat([scoreBox]))]);
   }
 
   function collectScores() {
