@@ -11,12 +11,14 @@
 
   // --- the selection ---------------------------------------------------------------------------
 
+  var unsaved = null; // the kit, when the storage refuses it: then it lives as long as the page
+
   function readKit() {
-    return store.kit();
+    return unsaved ? unsaved.slice() : store.kit();
   }
 
   function writeKit(ids) {
-    store.setKit(ids); // refused storage: the kit lives as long as the page
+    unsaved = store.setKit(ids) ? null : ids.slice();
     refresh(ids);
   }
 
