@@ -80,6 +80,17 @@
     touch(rec, now);
   }
 
+  // Leaving the interview (another view, a closed or reloaded page) stops its clock; coming back
+  // starts it again on the question on screen, unless the timers are paused.
+  function leave(rec, now) {
+    stopClock(rec, now);
+    touch(rec, now);
+  }
+
+  function resume(rec, now) {
+    startClock(rec, now);
+  }
+
   function elapsed(rec, id, now) {
     var running = rec.clock && rec.clock.question === id ? Math.max(0, now - rec.clock.since) : 0;
     return (rec.spent[id] || 0) + running;
@@ -151,6 +162,8 @@
   record.current = current;
   record.goTo = goTo;
   record.setPaused = setPaused;
+  record.leave = leave;
+  record.resume = resume;
   record.elapsed = elapsed;
   record.totalElapsed = totalElapsed;
   record.answer = answer;

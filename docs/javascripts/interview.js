@@ -46,6 +46,7 @@
   }
 
   InterviewPage.prototype.render = function () {
+    this.leave();
     var params = qbank.readHash();
     this.route = window.location.hash;
     this.stopTicker();
@@ -90,6 +91,13 @@
     startedFrom[window.location.hash] = rec.id;
     window.history.replaceState(null, "", "#interview=" + encodeURIComponent(rec.id));
     this.render();
+  };
+
+  // The interview on screen is left: its time stops counting until it is opened again.
+  InterviewPage.prototype.leave = function () {
+    if (!this.rec || !this.root.querySelector(".qb-interview__run")) return;
+    R.leave(this.rec, now());
+    this.save();
   };
 
   InterviewPage.prototype.save = function () {
@@ -199,6 +207,7 @@
       all,
     ]));
     if (n === 0) this.showAlert("This interview has no question of this bank.");
+    R.resume(rec, now());
     this.step(rec.step, true);
   };
 
@@ -513,11 +522,18 @@
   window.addEventListener("hashchange", function () {
     if (current && document.body.contains(current.root) && window.location.hash !== current.route) current.render();
   });
+  window.addEventListener("pagehide", function () {
+    if (current && document.body.contains(current.root)) current.leave();
+  });
   window.addEventListener("beforeprint", function () {
     if (current && current.rec && document.body.contains(current.root)) current.refreshSummary(); // the times as printed
   });
 
   qbank.onPage(function () {
+    if (current && !document.body.contains(current.root)) { // instant navigation left the page
+      current.leave();
+      current = null;
+    }
     var root = document.querySelector("[data-qb-interview]");
     if (!root || root.getAttribute("data-qb-interview-ready")) return;
     root.setAttribute("data-qb-interview-ready", "loading");

@@ -48,6 +48,19 @@ test("a reload finds the clock running where it was: the record is plain JSON", 
   assert.equal(record.elapsed(reloaded, "a2", T0 + 45000), 45000);
 });
 
+test("leaving the interview stops its clock, coming back starts it on the same question", () => {
+  const rec = fresh();
+  record.goTo(rec, 1, T0);
+  record.leave(rec, T0 + 20000);
+  const later = JSON.parse(JSON.stringify(rec)); // the next day, the interview is opened again
+  record.resume(later, T0 + 86400000);
+  assert.equal(record.elapsed(later, "a5", T0 + 86400000 + 5000), 25000);
+  record.setPaused(later, true, T0 + 86400000 + 5000);
+  record.leave(later, T0 + 86400000 + 6000);
+  record.resume(later, T0 + 86400000 + 9000);
+  assert.equal(later.clock, null, "paused timers stay paused");
+});
+
 test("scores, ticks, notes and choices are kept per question", () => {
   const rec = fresh();
   record.setScore(rec, "a2", 3, T0 + 1000);
