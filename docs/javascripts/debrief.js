@@ -125,7 +125,7 @@
     merged.skills.forEach(function (s) { titles[s.id] = s.title; });
     var verdict = S.verdict({ overall: merged.overall }, titles);
     var parts = [
-      el("h2", { text: "Debrief" + (merged.candidate ? ": " + merged.candidate : "") }),
+      el("h2", { text: merged.candidate || "Candidate not named" }),
       el("p", { class: "qb-debrief__summary", text: this.cards.length + " scorecard" + (this.cards.length === 1 ? "" : "s") + "; " +
         (merged.gaps ? merged.gaps + " question" + (merged.gaps === 1 ? "" : "s") + " with a gap of " + S.GAP + " points or more: discuss " + (merged.gaps === 1 ? "it" : "them") + " first."
                      : "no gap of " + S.GAP + " points or more between interviewers.") }),
