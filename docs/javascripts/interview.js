@@ -61,7 +61,8 @@
     if (proposal && params.start !== undefined && proposal.ids.length) {
       // A link that starts an interview starts one: seen again (a page swapped in by Material's
       // instant navigation reads the address again), it resumes the interview it started.
-      var started = startedFrom[this.route] && store.interview(startedFrom[this.route]);
+      var id = startedFrom[this.route];
+      var started = id && (this.rec && this.rec.id === id ? this.rec : store.interview(id));
       if (started) {
         window.history.replaceState(null, "", "#interview=" + encodeURIComponent(started.id));
         return this.render();
@@ -262,14 +263,14 @@
 
   InterviewPage.prototype.setupView = function () {
     var self = this, rec = this.rec;
-    function field(name, label, help) {
+    function field(name, label) {
       var input = el("input", { type: "text", id: "qb-interview-" + name, name: name, autocomplete: "off", value: rec[name] || "" });
       input.addEventListener("input", function () {
         R.setDetail(rec, name, input.value, now());
         self.changed();
       });
       return el("p", { class: "qb-interview__field" }, [
-        el("label", { for: input.id, text: label }), help ? el("span", { class: "qb-interview__help", text: help }) : null, input,
+        el("label", { for: input.id, text: label }), input,
       ]);
     }
     var rows = Object.keys(rec.skills).map(function (id) {
