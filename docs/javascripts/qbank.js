@@ -1,7 +1,8 @@
 // The site's scripts share one namespace, window.qbank: this file starts it with the few helpers
-// every component uses. Each component (kit.js, interview.js, debrief.js) owns one job and starts
-// from a data- attribute on its root element; the pure logic lives in files without DOM access
-// (plan.js, scorecard.js, …). No ES modules: the offline copy runs from file://, where they do not load.
+// every component uses, and loads the scripts of the components that only one page holds. Each
+// component (kit.js, interview.js, debrief.js) owns one job and starts from a data- attribute on
+// its root element; the pure logic lives in files without DOM access (plan.js, scorecard.js, …).
+// No ES modules: the offline copy runs from file://, where they do not load.
 (function (qbank) {
   "use strict";
 
@@ -40,22 +41,43 @@
     ])]);
   };
 
-  // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js):
-  // loaded on demand, as a script so that it also loads from file://.
-  var dataLoading = null;
-  qbank.loadData = function () {
-    if (window.qbankKit) return Promise.resolve(window.qbankKit);
-    if (!dataLoading) {
-      dataLoading = new Promise(function (resolve, reject) {
+  // A script of the site, loaded once, on demand: a script rather than fetch() so that it also
+  // loads from file:// in the offline copy.
+  var scripts = {};
+  qbank.loadScript = function (path) {
+    if (!scripts[path]) {
+      scripts[path] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = qbank.ROOT + "assets/kit-data.js";
-        script.onload = function () { resolve(window.qbankKit); };
+        script.src = qbank.ROOT + path;
+        script.onload = resolve;
         script.onerror = reject;
         document.head.appendChild(script);
       });
     }
-    return dataLoading;
+    return scripts[path];
   };
+
+  // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js).
+  qbank.loadData = function () {
+    if (window.qbankKit) return Promise.resolve(window.qbankKit);
+    return qbank.loadScript("assets/kit-data.js").then(function () { return window.qbankKit; });
+  };
+
+  // Components that only one page holds come with their scripts when that page shows, so that the
+  // other pages do not load them: each component's root, and its scripts in order (logic first).
+  var ON_DEMAND = {
+    "[data-qb-interview]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "interview.js"],
+    "[data-qb-debrief]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "merge.js", "debrief.js"],
+  };
+
+  function loadComponents() {
+    Object.keys(ON_DEMAND).forEach(function (root) {
+      if (!document.querySelector(root)) return;
+      ON_DEMAND[root].reduce(function (done, name) {
+        return done.then(function () { return qbank.loadScript("javascripts/" + name); });
+      }, Promise.resolve());
+    });
+  }
 
   // The address's fragment as parameters: #a=1&b=x,y → {a: "1", b: "x,y"}.
   qbank.readHash = function () {
@@ -84,4 +106,6 @@
     else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
   };
+
+  qbank.onPage(loadComponents);
 })(window.qbank = window.qbank || {});
