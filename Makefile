@@ -25,7 +25,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export QBANK_BUILD_DIR := $(abspath $(BUILD_DIR))
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock system-pdf system-browser check serve site lint test lighthouse bench clean
+.PHONY: help install lock system-pdf system-browser check serve site lint test test-js lighthouse bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -77,8 +77,11 @@ lint: install ## Lint the workflows, Dependabot's settings, issue forms and YAML
 	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
 
-test: install system-pdf system-browser lint ## Run every test
+test: install system-pdf system-browser lint test-js ## Run every test
 	$(BIN)/python -m pytest
+
+test-js: ## Unit-test the browser scripts' pure logic with Node's test runner
+	node --test tests/js/*.test.js
 
 bench: install ## Time the build at 1x, 10x and 100x the bank against a plain-Markdown floor (BENCH_RUNS=3)
 	$(BIN)/python scripts/bench.py

@@ -1,18 +1,29 @@
-"""The data the interview kit builder needs in the browser, as a script the build publishes.
+"""The data the interview kit builder and interview mode need in the browser, as a script the build publishes.
 
 A script rather than JSON: the offline copy is opened from file://, where pages cannot fetch()
-files but can load scripts. docs/javascripts/kit.js loads it on the kit page only.
+files but can load scripts. docs/javascripts/qbank.js loads it on the kit and interview pages only.
 """
 
 from __future__ import annotations
 
 import json
 
-from .model import Bank
+from . import sanitize
+
+from .model import MCQ_MINUTES, Bank
 from .pages import MCQ_PAGE, level_page
+from .render import markdown_to_html
 
 KIT_DATA = "assets/kit-data.js"
-MCQ_MINUTES = 1  # MCQs carry no time of their own; a minute each is what reading one out takes
+
+
+def html(markdown_text: str) -> str:
+    """The one way the kit data gets HTML: the data file's Markdown, rendered at build time.
+
+    The browser inserts only these strings as HTML; everything else in the kit data is text. Like
+    every page, it goes through the allow-list sanitizer.
+    """
+    return sanitize.clean(str(markdown_to_html(markdown_text)))
 
 
 def _corrections(corrections) -> list[dict]:
@@ -30,16 +41,18 @@ def kit_data(bank: Bank, use_directory_urls: bool) -> str:
             "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic, "question": q.question,
             "url": url(level_page(q.level), q.id), "minutes": q.minutes or 0,
             "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
-            "corrections": _corrections(q.corrections),
+            "corrections": _corrections(q.corrections), "answer_html": html(q.answer),
         }
     for m in bank.mcqs:
         items[m.id] = {
             "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
             "url": url(MCQ_PAGE, m.id), "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
-            "answer": m.key_label, "corrections": _corrections(m.corrections),
+            "answer": m.key_label, "key": m.key_index, "corrections": _corrections(m.corrections),
+            "answer_html": html(m.explanation),
         }
     data = {
+        "bank": {"title": bank.title, "slug": bank.slug},
         "levels": [{"id": level.id, "title": level.title} for level in bank.levels],
         "skills": {skill.id: skill.title for skill in bank.skills},
         "order": [q.id for q in bank.questions] + [m.id for m in bank.mcqs],

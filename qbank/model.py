@@ -60,6 +60,9 @@ class Question:
         return bool(self.notes)
 
 
+MCQ_MINUTES = 1  # MCQs carry no time of their own; a minute each is what reading one out takes
+
+
 @dataclass(frozen=True)
 class MCQ:
     id: str

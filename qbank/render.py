@@ -13,8 +13,7 @@ import markdown
 import markupsafe
 
 from . import pages
-from .kit import MCQ_MINUTES
-from .model import Bank
+from .model import MCQ_MINUTES, Bank
 
 
 @cache
@@ -34,7 +33,7 @@ def _environment() -> jinja2.Environment:
     env.filters["link_title"] = lambda text: text.replace('"', "'")
     env.filters["link_text"] = lambda text: text.replace("[", "\\[").replace("]", "\\]")
     env.filters["oneline"] = lambda text: " ".join(text.split())
-    env.filters["markdown"] = _markdown_to_html
+    env.filters["markdown"] = markdown_to_html
     env.filters["markdown_inline"] = _markdown_inline
     env.filters["size"] = _human_size
     env.globals["link"] = pages.link
@@ -51,8 +50,8 @@ _BLOCK_MARKDOWN = markdown.Markdown(extensions=["fenced_code", "tables", "sane_l
 _INLINE_MARKDOWN = markdown.Markdown(extensions=["fenced_code"])
 
 
-def _markdown_to_html(text: str) -> markupsafe.Markup:
-    """Markdown from the data file as HTML, for the PDF (the site renders it through MkDocs)."""
+def markdown_to_html(text: str) -> markupsafe.Markup:
+    """Markdown from the data file as HTML, for the PDF and the kit data (the site renders it through MkDocs)."""
     return markupsafe.Markup(_BLOCK_MARKDOWN.reset().convert(text))
 
 

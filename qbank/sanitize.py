@@ -39,7 +39,7 @@ ATTRIBUTES = {
     "th": {"style"},  # tables: text-align of a column
     "td": {"style"},
     "details": {"open"},
-    "div": {"data-qb-kit-page"},  # started by docs/javascripts/kit.js
+    "div": {"data-qb-kit-page", "data-qb-interview", "data-qb-debrief"},  # started by docs/javascripts/
     "form": {"data-qb-print-choice"},  # started by docs/javascripts/print.js
     "button": {"data-qb-kit-toggle", "aria-pressed", "data-search-exclude"},
     "input": {"name", "value", "checked"},

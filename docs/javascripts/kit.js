@@ -1,40 +1,25 @@
-// Interview kit: pick questions on any page, then order, print, share or generate a plan on the kit
-// page. The selection is a list of question ids kept in localStorage. The bank's data, needed only
-// on the kit page, is a script the build writes (assets/kit-data.js), loaded on demand so that it
-// works from file:// in the offline copy too. Works with Material's instant navigation: clicks are
-// handled once for the whole document, and each new page is synchronised through `document$`.
-(function () {
+// Interview kit: pick questions on any page, then order, print, share, generate a plan or start an
+// interview on the kit page ([data-qb-kit-page]). The selection is a list of question ids kept by
+// qbank-storage.js; plans come from plan.js. Works with Material's instant navigation: clicks are
+// handled once for the whole document, and each new page is synchronised through qbank.onPage.
+(function (qbank) {
   "use strict";
 
-  var STORAGE_KEY = "qb-kit";
-  // The site's root, from this script's own address (…/javascripts/kit.js).
-  var ROOT = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^/]*$/, "");
-  var data = null; // window.qbankKit once loaded
-  var dataLoading = null;
+  var el = qbank.el;
+  var store = qbank.storage.local();
+  var data = null; // the kit data, once loaded on the kit page
 
   // --- the selection ---------------------------------------------------------------------------
 
+  var unsaved = null; // the kit, when the storage refuses it: then it lives as long as the page
+
   function readKit() {
-    try {
-      var ids = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "[]");
-      return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === "string"; }) : [];
-    } catch (e) {
-      return [];
-    }
+    return unsaved ? unsaved.slice() : store.kit();
   }
 
   function writeKit(ids) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
-    } catch (e) {
-      // storage blocked: the kit lives as long as the page
-    }
+    unsaved = store.setKit(ids) ? null : ids.slice();
     refresh(ids);
-  }
-
-  // Pages end in ".html" in the offline copy and in "/" on the web: link to the kit page alike.
-  function pageUrl(name) {
-    return ROOT + (/\.html$/.test(window.location.pathname) || window.location.protocol === "file:" ? name + ".html" : name + "/");
   }
 
   // --- the header counter and the "Add to kit" toggles -----------------------------------------
@@ -54,7 +39,7 @@
   function refresh(ids) {
     var counter = ensureCounter();
     if (counter) {
-      counter.setAttribute("href", pageUrl("kit"));
+      counter.setAttribute("href", qbank.pageUrl("kit"));
       counter.querySelector(".qb-kit-counter__count").textContent = String(ids.length);
       counter.setAttribute("title", "Interview kit: " + ids.length + " question" + (ids.length === 1 ? "" : "s"));
     }
@@ -77,34 +62,10 @@
   });
 
   window.addEventListener("storage", function (event) {
-    if (event.key === STORAGE_KEY) refresh(readKit());
+    if (store.isKitKey(event.key)) refresh(readKit());
   });
 
   // --- the kit page ----------------------------------------------------------------------------
-
-  function loadData() {
-    if (window.qbankKit) return Promise.resolve(window.qbankKit);
-    if (!dataLoading) {
-      dataLoading = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = ROOT + "assets/kit-data.js";
-        script.onload = function () { resolve(window.qbankKit); };
-        script.onerror = reject;
-        document.head.appendChild(script);
-      });
-    }
-    return dataLoading;
-  }
-
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      if (name === "text") node.textContent = attributes[name];
-      else node.setAttribute(name, attributes[name]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
 
   // Items of the kit grouped by level (in the bank's level order), MCQs last, keeping the kit's order.
   function groups(ids) {
@@ -127,6 +88,7 @@
     page.querySelector(".qb-kit__summary").textContent = known.length
       ? known.length + " question" + (known.length === 1 ? "" : "s") + ", about " + total + " minutes"
       : "The kit is empty: add questions with the “Add to kit” buttons on the level and skill pages, or generate a plan above.";
+    page.querySelector("[data-qb-kit-start]").disabled = !known.length;
     groups(known).forEach(function (group) {
       sheet.appendChild(el("h2", { text: group.title, class: "qb-kit__level" }));
       group.items.forEach(function (item) { sheet.appendChild(renderItem(item)); });
@@ -161,7 +123,7 @@
       if (table) table.replaceWith(renderScorecard(collectScores()));
     });
     return el("article", { class: "qb-kit__item", "data-qb-kit-item": item.id }, [
-      el("h3", {}, [el("a", { href: ROOT + item.url, text: item.question })]),
+      el("h3", {}, [el("a", { href: qbank.ROOT + item.url, text: item.question })]),
       el("p", { class: "qb-kit__meta", text: skills + (item.minutes ? " · about " + item.minutes + " min" : "") }),
       item.options ? el("ul", { class: "qb-kit__options" }, item.options.map(function (text) { return el("li", { text: text }); })) : null,
       el("div", { class: "qb-kit__controls" }, [
@@ -172,15 +134,24 @@
         el("button", { type: "button", class: "md-button", "data-qb-kit-remove": item.id,
                        "aria-label": "Remove from the kit: " + item.question, text: "Remove" }),
       ]),
-      el("div", { class: "qb-kit__guidance" }, [
-        item.answer ? el("p", { class: "qb-kit__key", text: "Answer: " + item.answer }) : null,
-        list("Look for", item.look_for, "qb-kit__look-for"),
-        list("Red flags", item.red_flags, "qb-kit__red-flags"),
-        list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
-        el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),
-        el("div", { class: "qb-kit__notes", "aria-hidden": "true" }, [el("p", { class: "qb-kit__label", text: "Notes" })]),
-      ]),
+      el("div", { class: "qb-kit__guidance" }, guidance(item, score)),
     ]);
+  }
+
+  // What the interviewer reads and fills in. The last list and the score box are one block, which
+  // a printed page does not split: the score box never starts a page on its own.
+  function guidance(item, score) {
+    var blocks = [
+      item.answer ? el("p", { class: "qb-kit__key", text: "Answer: " + item.answer }) : null,
+      list("Look for", item.look_for, "qb-kit__look-for"),
+      list("Red flags", item.red_flags, "qb-kit__red-flags"),
+      list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
+    ].filter(Boolean);
+    var scoreBox = el("div", { class: "qb-kit__score-box" }, [
+      el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),
+      el("div", { class: "qb-kit__notes", "aria-hidden": "true" }, [el("p", { class: "qb-kit__label", text: "Notes" })]),
+    ]);
+    return blocks.slice(0, -1).concat([el("div", { class: "qb-kit__closing" }, blocks.slice(-1).concat([scoreBox]))]);
   }
 
   function collectScores() {
@@ -230,62 +201,10 @@
     }
   }
 
-  // --- plans: a balanced set of questions for a level, skills and time --------------------------
-
-  function mulberry32(seed) {
-    return function () {
-      seed = (seed + 0x6d2b79f5) | 0;
-      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
-  // Shuffle the level's questions with the seed, then take, skill after skill in the chosen order,
-  // the first unused question of that skill that still fits the time and asks about a topic not
-  // asked yet (the bank repeats some scenarios on purpose); repeat rounds until none fits.
-  // Every chosen skill is covered once before any is covered twice; same inputs, same plan.
-  function plan(level, skills, minutes, seed) {
-    var random = mulberry32(seed);
-    var pool = data.order.map(function (id) { return data.items[id]; }).filter(function (item) {
-      return item.level === level && item.skills.some(function (s) { return skills.indexOf(s) >= 0; });
-    });
-    for (var i = pool.length - 1; i > 0; i--) {
-      var j = Math.floor(random() * (i + 1));
-      var swap = pool[i]; pool[i] = pool[j]; pool[j] = swap;
-    }
-    var picked = [], topics = [], left = minutes, progress = true;
-    while (progress) {
-      progress = false;
-      skills.forEach(function (skill) {
-        var next = pool.find(function (item) {
-          return picked.indexOf(item.id) < 0 && item.skills.indexOf(skill) >= 0 && item.minutes <= left &&
-            !(item.topic && topics.indexOf(item.topic) >= 0);
-        });
-        if (next) {
-          picked.push(next.id);
-          if (next.topic) topics.push(next.topic);
-          left -= next.minutes;
-          progress = true;
-        }
-      });
-    }
-    return picked;
-  }
-
   // --- the address: #ids=a,b,c to share a kit; #level=…&skills=…&minutes=…&seed=… for a plan ----
 
-  function readHash() {
-    var params = {};
-    window.location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
-      var at = pair.indexOf("=");
-      if (at > 0) params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
-    });
-    return params;
-  }
-
-  function shareLink(ids) {
-    return pageUrl("kit") + "#ids=" + ids.map(encodeURIComponent).join(",");
+  function idsHash(ids) {
+    return "#ids=" + ids.map(encodeURIComponent).join(",");
   }
 
   function planHash(level, skills, minutes, seed) {
@@ -300,7 +219,7 @@
   }
 
   function applyHash(page) {
-    var params = readHash();
+    var params = qbank.readHash();
     if (params.ids !== undefined) {
       var ids = params.ids ? params.ids.split(",") : [];
       var unknown = ids.filter(function (id) { return !data.items[id]; });
@@ -318,18 +237,27 @@
   }
 
   function generate(page, level, skills, minutes, seed) {
-    var ids = plan(level, skills, minutes, seed);
-    var covered = skills.filter(function (s) { return ids.some(function (id) { return data.items[id].skills.indexOf(s) >= 0; }); });
-    var missed = skills.filter(function (s) { return covered.indexOf(s) < 0; }).map(function (s) { return data.skills[s]; });
+    var ids = qbank.plan.generate(data, level, skills, minutes, seed);
+    var missed = qbank.plan.missedSkills(data, skills, ids).map(function (s) { return data.skills[s]; });
     writeKit(ids);
     message(page, missed.length ? "No question fits the time for: " + missed.join(", ") + "." : "");
+  }
+
+  // The interview page starts an interview of the kit's questions (with the plan's time, when
+  // the kit comes from a plan); it keeps the interview, so a reload there resumes it.
+  function startInterview() {
+    var ids = readKit().filter(function (id) { return data.items[id]; });
+    var params = qbank.readHash();
+    var minutes = params.level && params.minutes ? "&minutes=" + encodeURIComponent(params.minutes) +
+      "&level=" + encodeURIComponent(params.level) : "";
+    window.location.assign(qbank.pageUrl("interview") + idsHash(ids) + minutes + "&start");
   }
 
   function buildControls(page) {
     var levelSelect = el("select", { name: "level", id: "qb-kit-level" },
       data.levels.map(function (level) { return el("option", { value: level.id, text: level.title }); }));
     var skillBoxes = Object.keys(data.skills).map(function (id) {
-      return el("label", { class: "qb-kit__skill" }, [el("input", { type: "checkbox", name: "skill", value: id }), document.createTextNode(" " + data.skills[id])]);
+      return el("label", { class: "qb-kit__skill" }, [el("input", { type: "checkbox", name: "skill", value: id }), " " + data.skills[id]]);
     });
     var form = el("form", { class: "qb-kit__plan qb-kit__controls" }, [
       el("fieldset", {}, [
@@ -337,7 +265,7 @@
         el("label", { for: "qb-kit-level", text: "Level " }), levelSelect,
         el("div", { class: "qb-kit__skills", role: "group", "aria-label": "Skills to cover" }, skillBoxes),
         el("label", { for: "qb-kit-minutes", text: "Minutes " }),
-        el("input", { type: "number", name: "minutes", id: "qb-kit-minutes", min: "5", max: "240", value: "45" }),
+        el("input", { type: "number", name: "minutes", id: "qb-kit-minutes", min: "5", max: "480", value: "45" }),
         el("label", { for: "qb-kit-seed", text: " Seed " }),
         el("input", { type: "number", name: "seed", id: "qb-kit-seed", min: "1", value: String(1 + Math.floor(Math.random() * 9999)) }),
         el("button", { type: "submit", class: "md-button md-button--primary", text: "Generate" }),
@@ -359,14 +287,16 @@
 
     var layouts = el("fieldset", { class: "qb-kit__layout" }, [
       el("legend", { text: "Print layout" }),
-      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "interviewer", checked: "checked" }), document.createTextNode(" Interviewer sheet (notes, scores)")]),
-      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "candidate" }), document.createTextNode(" Candidate-free sheet (questions only)")]),
+      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "interviewer", checked: "checked" }), " Interviewer sheet (notes, scores)"]),
+      el("label", {}, [el("input", { type: "radio", name: "qb-kit-layout", value: "candidate" }), " Candidate-free sheet (questions only)"]),
     ]);
     layouts.addEventListener("change", function (event) {
       page.classList.toggle("qb-kit--candidate", event.target.value === "candidate");
     });
     var linkOutput = el("input", { type: "text", readonly: "readonly", class: "qb-kit__link", "aria-label": "Link to this kit", hidden: "hidden" });
     var toolbar = el("div", { class: "qb-kit__toolbar qb-kit__controls" }, [
+      el("button", { type: "button", class: "md-button md-button--primary", "data-qb-kit-start": "", text: "Start interview" }),
+      el("a", { href: qbank.pageUrl("interview"), class: "qb-kit__saved", text: "Saved interviews" }),
       layouts,
       el("button", { type: "button", class: "md-button", "data-qb-kit-print": "", text: "Print" }),
       el("button", { type: "button", class: "md-button", "data-qb-kit-share": "", text: "Copy link" }),
@@ -375,10 +305,11 @@
     ]);
     toolbar.addEventListener("click", function (event) {
       var target = event.target;
+      if (target.hasAttribute("data-qb-kit-start")) startInterview();
       if (target.hasAttribute("data-qb-kit-print")) window.print();
       if (target.hasAttribute("data-qb-kit-clear")) writeKit([]);
       if (target.hasAttribute("data-qb-kit-share")) {
-        var link = shareLink(readKit().filter(function (id) { return data.items[id]; }));
+        var link = qbank.pageUrl("kit") + idsHash(readKit().filter(function (id) { return data.items[id]; }));
         linkOutput.value = link;
         linkOutput.hidden = false;
         linkOutput.select();
@@ -404,7 +335,7 @@
   function setUpKitPage(page) {
     if (page.getAttribute("data-qb-kit-ready")) return;
     page.setAttribute("data-qb-kit-ready", "loading");
-    loadData().then(function (loaded) {
+    qbank.loadData().then(function (loaded) {
       data = loaded;
       buildControls(page);
       page.setAttribute("data-qb-kit-ready", "true");
@@ -413,17 +344,14 @@
     });
   }
 
-  function onPage() {
-    refresh(readKit());
-    var page = document.querySelector("[data-qb-kit-page]");
-    if (page) setUpKitPage(page);
-  }
-
   window.addEventListener("hashchange", function () {
     var page = document.querySelector("[data-qb-kit-page][data-qb-kit-ready=true]");
     if (page) applyHash(page);
   });
 
-  if (typeof document$ !== "undefined") document$.subscribe(onPage);
-  else document.addEventListener("DOMContentLoaded", onPage);
-})();
+  qbank.onPage(function () {
+    refresh(readKit());
+    var page = document.querySelector("[data-qb-kit-page]");
+    if (page) setUpKitPage(page);
+  });
+})(window.qbank);

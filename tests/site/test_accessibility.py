@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import ROOT
@@ -32,11 +34,56 @@ def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
         page.locator("[data-qb-kit-ready=true]").wait_for()  # the kit page is built by its script
     expected = "slate" if scheme_context.scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-    violations = page.evaluate("""async () => {
-        const result = await axe.run(document, {resultTypes: ["violations"]});
+    assert _serious_violations(page) == []
+    page.close()
+
+
+def _serious_violations(page, where: str = "html") -> list[dict]:
+    violations = page.evaluate("""async (where) => {
+        const result = await axe.run(document.querySelector(where), {resultTypes: ["violations"]});
         return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
             nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
-    }""")
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    assert serious == [], serious
+    }""", where)
+    return [v for v in violations if v["impact"] in ("serious", "critical")]
+
+
+INTERVIEW = "interview/#ids=cold-start-new-users-items,softmax-output-multiclass&start"
+
+
+def test_interview_mode_and_the_debrief_have_no_serious_or_critical_violation(scheme_context, tmp_path):
+    """Every view of an interview (details, an open question, an MCQ, the scorecard, the list) and
+    a debrief with a gap to discuss. The views only: the pages' header and navigation, checked
+    above, can be caught mid-transition after a view scrolls the page."""
+    page = scheme_context.new_page()
+    content = ".md-content"
+    page.goto(INTERVIEW)
+    page.locator("[data-qb-interview-ready=true]").wait_for()
+    views = {}
+    views["details"] = _serious_violations(page, content)
+    page.get_by_role("button", name="Next question").click()
+    page.get_by_role("radio", name="3 Solid").check()
+    page.locator("details.qb-interview__model summary").click()
+    views["open question"] = _serious_violations(page, content)
+    page.get_by_role("button", name="Next question").click()
+    page.get_by_role("radio", name="A. Sigmoid").check()
+    views["MCQ"] = _serious_violations(page, content)
+    page.get_by_role("button", name="Finish interview").click()
+    views["scorecard"] = _serious_violations(page, content)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export scorecard").click()
+    first = tmp_path / "first.json"
+    info.value.save_as(first)
+    card = json.loads(first.read_text(encoding="utf-8"))
+    card["interview"]["id"], card["questions"][0]["score"] = "other", 1
+    second = tmp_path / "second.json"
+    second.write_text(json.dumps(card), encoding="utf-8")
+    page.goto("interview/")  # opened, not clicked: no button under the pointer, mid-way through its hover transition
+    page.locator(".qb-interview__kept-item").wait_for()
+    views["list"] = _serious_violations(page, content)
+    page.goto("debrief/")
+    page.locator("[data-qb-debrief-ready=true]").wait_for()
+    page.get_by_label("Scorecards").set_input_files([first, second, first])  # the third is refused
+    page.locator(".qb-debrief__gap").wait_for()
+    views["debrief"] = _serious_violations(page, content)
+    assert {view: found for view, found in views.items() if found} == {}
     page.close()

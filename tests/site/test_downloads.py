@@ -18,7 +18,8 @@ from qbank import offline
 from qbank.source import check
 from tests.site.conftest import text_of
 
-EXPORTS = ["questions.pdf", "questions.md", "questions.csv", "questions.json", "questions.schema.json"]
+EXPORTS = ["questions.pdf", "questions.md", "questions.csv", "questions.json", "questions.schema.json",
+           "scorecard.schema.json"]
 
 
 def _squeeze(text: str) -> str:
@@ -59,6 +60,14 @@ def test_json_is_valid_against_the_published_schema_and_round_trips(downloads, b
     assert [strip(q) for q in again.questions] == [strip(q) for q in bank.questions]
     assert [strip(m) for m in again.mcqs] == [strip(m) for m in bank.mcqs]
     assert (again.levels, again.skills, again.title) == (bank.levels, bank.skills, bank.title)
+
+
+def test_the_scorecard_schema_is_published_and_valid(downloads):
+    """Interview mode's exports are checked against it in tests/site/test_interview.py."""
+    schema = json.loads((downloads / "scorecard.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["format"] == {"const": "qbank-scorecard", "description": "Says what the file is."}
+    assert schema["properties"]["version"]["const"] == 1
 
 
 def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):

@@ -26,6 +26,16 @@ def test_kit_data_holds_every_question_with_its_notes_and_address():
     mcq = data["items"]["mcq-overfitting"]
     assert mcq["level"] is None and mcq["answer"] == "B. Dropout" and mcq["minutes"] == MCQ_MINUTES
     assert mcq["options"] == ["A. More parameters", "B. Dropout", "C. Fewer training examples"]
+    assert mcq["key"] == 1, "the key's index, to mark the candidate's choice right or wrong"
+    assert data["bank"] == {"title": bank.title, "slug": bank.slug}
+
+
+def test_kit_data_holds_the_model_answers_as_html_rendered_at_build_time():
+    bank = check(MINIMAL).bank
+    items = _load(kit_data(bank, use_directory_urls=True))["items"]
+    assert items["clean-data"]["answer_html"] == "<ul>\n<li>Remove duplicates.</li>\n<li>Fill or drop missing values.</li>\n</ul>"
+    assert items["mcq-overfitting"]["answer_html"] == (
+        "<p>Dropout randomly disables units during training, which regularizes the network.</p>")
 
 
 def test_kit_data_links_html_pages_in_the_offline_copy():

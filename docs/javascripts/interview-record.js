@@ -1,0 +1,178 @@
+// One interview as plain data, saved as it is after every change (qbank-storage.js) and read back
+// on a reload: the questions (a copy of their kit data, so that a later version of the bank does
+// not change a past interview), the candidate, the skills' weights, and per question the score,
+// the ticked signals, the notes, the MCQ choice and the time spent. Pure: no DOM, tested in Node.
+(function (record) {
+  "use strict";
+
+  var SETUP = -1; // the step before the first question; steps 0…n-1 are the questions, n the scorecard
+
+  function create(data, ids, options) {
+    options = options || {};
+    var items = ids.filter(function (id) { return data.items[id]; }).map(function (id) {
+      return JSON.parse(JSON.stringify(data.items[id]));
+    });
+    var skills = {};
+    Object.keys(data.skills).forEach(function (id) {
+      if (items.some(function (item) { return item.skills.indexOf(id) >= 0; })) skills[id] = data.skills[id];
+    });
+    var weights = {};
+    Object.keys(skills).forEach(function (id) { weights[id] = 1; });
+    var level = options.level && data.levels.find(function (l) { return l.id === options.level; });
+    var stamp = new Date(options.now).toISOString();
+    return {
+      id: options.id,
+      created: stamp,
+      updated: stamp,
+      bank: data.bank || null,
+      candidate: "",
+      role: level ? level.title : "",
+      interviewer: "",
+      planned_minutes: options.minutes || items.reduce(function (sum, item) { return sum + (item.minutes || 0); }, 0),
+      items: items,
+      skills: skills,
+      weights: weights,
+      must_have: [],
+      step: SETUP,
+      answers: {},
+      spent: {}, // milliseconds per question id, counted while the question is on screen
+      clock: null, // {question, since}: the question whose time is running, since when (ms)
+      paused: false,
+      finished: false,
+    };
+  }
+
+  // An id that sorts by creation time and does not collide between tabs.
+  function newId(now, random) {
+    return now.toString(36) + "-" + Math.floor(random * 1e8).toString(36);
+  }
+
+  function current(rec) {
+    return rec.step >= 0 && rec.step < rec.items.length ? rec.items[rec.step] : null;
+  }
+
+  function stopClock(rec, now) {
+    if (rec.clock) {
+      var id = rec.clock.question;
+      rec.spent[id] = (rec.spent[id] || 0) + Math.max(0, now - rec.clock.since);
+      rec.clock = null;
+    }
+  }
+
+  function startClock(rec, now) {
+    var item = current(rec);
+    if (item && !rec.paused && !rec.clock) rec.clock = { question: item.id, since: now };
+  }
+
+  function goTo(rec, step, now) {
+    step = Math.max(SETUP, Math.min(rec.items.length, step));
+    stopClock(rec, now);
+    rec.step = step;
+    if (step === rec.items.length) rec.finished = true;
+    startClock(rec, now);
+    touch(rec, now);
+  }
+
+  function setPaused(rec, paused, now) {
+    rec.paused = paused;
+    if (paused) stopClock(rec, now);
+    else startClock(rec, now);
+    touch(rec, now);
+  }
+
+  // Leaving the interview (another view, a closed or reloaded page) stops its clock; coming back
+  // starts it again on the question on screen, unless the timers are paused.
+  function leave(rec, now) {
+    stopClock(rec, now);
+    touch(rec, now);
+  }
+
+  function resume(rec, now) {
+    startClock(rec, now);
+  }
+
+  function elapsed(rec, id, now) {
+    var running = rec.clock && rec.clock.question === id ? Math.max(0, now - rec.clock.since) : 0;
+    return (rec.spent[id] || 0) + running;
+  }
+
+  function totalElapsed(rec, now) {
+    return rec.items.reduce(function (sum, item) { return sum + elapsed(rec, item.id, now); }, 0);
+  }
+
+  function answer(rec, id) {
+    if (!rec.answers[id]) rec.answers[id] = { score: null, look_for: [], red_flags: [], notes: "", choice: null };
+    return rec.answers[id];
+  }
+
+  function setScore(rec, id, score, now) {
+    answer(rec, id).score = score >= 1 && score <= 4 ? score : null;
+    touch(rec, now);
+  }
+
+  function setChoice(rec, id, choice, now) {
+    answer(rec, id).choice = choice;
+    touch(rec, now);
+  }
+
+  function setNotes(rec, id, text, now) {
+    answer(rec, id).notes = text;
+    touch(rec, now);
+  }
+
+  // list: "look_for" or "red_flags"; index: which signal of the question's list.
+  function setTick(rec, id, list, index, ticked, now) {
+    var ticks = answer(rec, id)[list].filter(function (i) { return i !== index; });
+    if (ticked) ticks.push(index);
+    answer(rec, id)[list] = ticks.sort(function (a, b) { return a - b; });
+    touch(rec, now);
+  }
+
+  function setDetail(rec, field, value, now) {
+    rec[field] = value;
+    touch(rec, now);
+  }
+
+  function setWeight(rec, skill, weight, now) {
+    rec.weights[skill] = weight >= 0 ? weight : 0;
+    touch(rec, now);
+  }
+
+  function setMustHave(rec, skill, on, now) {
+    rec.must_have = rec.must_have.filter(function (s) { return s !== skill; });
+    if (on) rec.must_have.push(skill);
+    touch(rec, now);
+  }
+
+  function touch(rec, now) {
+    rec.updated = new Date(now).toISOString();
+  }
+
+  // "m:ss", or "h:mm:ss" past an hour.
+  function clock(ms) {
+    var seconds = Math.floor(ms / 1000);
+    var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return h ? h + ":" + pad(m) + ":" + pad(s) : m + ":" + pad(s);
+  }
+
+  record.SETUP = SETUP;
+  record.create = create;
+  record.newId = newId;
+  record.current = current;
+  record.goTo = goTo;
+  record.setPaused = setPaused;
+  record.leave = leave;
+  record.resume = resume;
+  record.elapsed = elapsed;
+  record.totalElapsed = totalElapsed;
+  record.answer = answer;
+  record.setScore = setScore;
+  record.setChoice = setChoice;
+  record.setNotes = setNotes;
+  record.setTick = setTick;
+  record.setDetail = setDetail;
+  record.setWeight = setWeight;
+  record.setMustHave = setMustHave;
+  record.clock = clock;
+})(typeof module !== "undefined" ? module.exports : ((window.qbank = window.qbank || {}).record = {}));

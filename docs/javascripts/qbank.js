@@ -1,0 +1,111 @@
+// The site's scripts share one namespace, window.qbank: this file starts it with the few helpers
+// every component uses, and loads the scripts of the components that only one page holds. Each
+// component (kit.js, interview.js, debrief.js) owns one job and starts from a data- attribute on
+// its root element; the pure logic lives in files without DOM access (plan.js, scorecard.js, …).
+// No ES modules: the offline copy runs from file://, where they do not load.
+(function (qbank) {
+  "use strict";
+
+  // The site's root, from this script's own address (…/javascripts/qbank.js).
+  qbank.ROOT = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^/]*$/, "");
+
+  // Pages end in ".html" in the offline copy and in "/" on the web: link to our pages alike.
+  qbank.pageUrl = function (name) {
+    var html = /\.html$/.test(window.location.pathname) || window.location.protocol === "file:";
+    return qbank.ROOT + (html ? name + ".html" : name + "/");
+  };
+
+  qbank.el = function (tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value === null || value === undefined || value === false) return;
+      if (name === "text") node.textContent = value;
+      else node.setAttribute(name, value === true ? "" : value);
+    });
+    (children || []).forEach(function (child) {
+      if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  };
+
+  // A table styled and scrolled as Material does its own (which it does for tables without a class):
+  // headings is a list of column titles, rows a list of <tr>.
+  qbank.table = function (className, caption, headings, rows) {
+    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: "md-typeset__table " + className }, [
+      qbank.el("table", {}, [
+        caption ? qbank.el("caption", { text: caption }) : null,
+        qbank.el("thead", {}, [qbank.el("tr", {}, headings.map(function (h) { return qbank.el("th", { scope: "col", text: h }); }))]),
+        qbank.el("tbody", {}, rows),
+      ]),
+    ])]);
+  };
+
+  // A script of the site, loaded once, on demand: a script rather than fetch() so that it also
+  // loads from file:// in the offline copy.
+  var scripts = {};
+  qbank.loadScript = function (path) {
+    if (!scripts[path]) {
+      scripts[path] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = qbank.ROOT + path;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[path];
+  };
+
+  // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js).
+  qbank.loadData = function () {
+    if (window.qbankKit) return Promise.resolve(window.qbankKit);
+    return qbank.loadScript("assets/kit-data.js").then(function () { return window.qbankKit; });
+  };
+
+  // Components that only one page holds come with their scripts when that page shows, so that the
+  // other pages do not load them: each component's root, and its scripts in order (logic first).
+  var ON_DEMAND = {
+    "[data-qb-interview]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "interview.js"],
+    "[data-qb-debrief]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "merge.js", "debrief.js"],
+  };
+
+  function loadComponents() {
+    Object.keys(ON_DEMAND).forEach(function (root) {
+      if (!document.querySelector(root)) return;
+      ON_DEMAND[root].reduce(function (done, name) {
+        return done.then(function () { return qbank.loadScript("javascripts/" + name); });
+      }, Promise.resolve());
+    });
+  }
+
+  // The address's fragment as parameters: #a=1&b=x,y → {a: "1", b: "x,y"}.
+  qbank.readHash = function () {
+    var params = {};
+    window.location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+      var at = pair.indexOf("=");
+      if (at > 0) params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
+      else if (pair) params[decodeURIComponent(pair)] = "";
+    });
+    return params;
+  };
+
+  // Save text as a file, in the browser only (no upload); works from file:// too.
+  qbank.download = function (name, text, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var link = qbank.el("a", { href: url, download: name, hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  };
+
+  // Run `start` on every page, including those Material's instant navigation swaps in.
+  qbank.onPage = function (start) {
+    if (typeof document$ !== "undefined") document$.subscribe(start);
+    else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  };
+
+  qbank.onPage(loadComponents);
+})(window.qbank = window.qbank || {});

@@ -1,0 +1,175 @@
+// The exported scorecard: a versioned JSON document (its JSON Schema is published as
+// downloads/scorecard.schema.json), the same as CSV for a spreadsheet, and the checks the debrief
+// runs on a file before trusting it. Pure: no DOM, tested in Node.
+(function (format, scorecard, record) {
+  "use strict";
+
+  var FORMAT = "qbank-scorecard";
+  var VERSION = 1;
+
+  function ticks(list, ticked) {
+    return (list || []).map(function (text, i) { return { text: text, ticked: ticked.indexOf(i) >= 0 }; });
+  }
+
+  // An interview record (interview-record.js) as the exported document.
+  function toExport(rec, now) {
+    var result = scorecard.compute(scorecard.fromRecord(rec));
+    return {
+      format: FORMAT,
+      version: VERSION,
+      exported: new Date(now).toISOString(),
+      bank: rec.bank ? { title: rec.bank.title, slug: rec.bank.slug } : null,
+      interview: {
+        id: rec.id, started: rec.created, candidate: rec.candidate, role: rec.role, interviewer: rec.interviewer,
+        planned_minutes: rec.planned_minutes, finished: Boolean(rec.finished),
+      },
+      questions: rec.items.map(function (item) {
+        var answer = rec.answers[item.id] || { look_for: [], red_flags: [], notes: "", choice: null };
+        var question = {
+          id: item.id, kind: item.options ? "mcq" : "open", question: item.question, skills: item.skills.slice(),
+          planned_minutes: item.minutes || 0, seconds: Math.round(record.elapsed(rec, item.id, now) / 1000),
+          score: scorecard.questionScore(item, answer),
+          look_for: ticks(item.look_for, answer.look_for || []), red_flags: ticks(item.red_flags, answer.red_flags || []),
+          notes: answer.notes || "",
+        };
+        if (item.options) {
+          var choice = typeof answer.choice === "number" ? answer.choice : null;
+          question.options = item.options.slice();
+          question.key = item.key;
+          question.choice = choice;
+          question.correct = choice === null ? null : choice === item.key;
+        }
+        return question;
+      }),
+      skills: result.skills.map(function (s) {
+        return { id: s.id, title: s.title, weight: s.weight, must_have: s.must_have, questions: s.questions, scored: s.scored, average: s.average };
+      }),
+      overall: result.overall,
+    };
+  }
+
+  // An exported document as the input of scorecard.compute(): the debrief recomputes, never trusts.
+  function toInput(card) {
+    var weights = {};
+    card.skills.forEach(function (s) { weights[s.id] = s.weight; });
+    return {
+      questions: card.questions.map(function (q) { return { id: q.id, skills: q.skills, score: q.score }; }),
+      skills: card.skills.map(function (s) { return { id: s.id, title: s.title }; }),
+      weights: weights,
+      must_have: card.skills.filter(function (s) { return s.must_have; }).map(function (s) { return s.id; }),
+    };
+  }
+
+  // --- reading a file back -----------------------------------------------------------------------
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function isStringList(value) {
+    return Array.isArray(value) && value.every(function (s) { return typeof s === "string"; });
+  }
+
+  // What is wrong with the document's shape, or null: the fields the debrief relies on.
+  function shapeProblem(card) {
+    var i = card.interview;
+    if (!isObject(i) || typeof i.id !== "string" || ["candidate", "role", "interviewer"].some(function (k) { return typeof i[k] !== "string"; })) {
+      return "its \"interview\" needs an id, a candidate, a role and an interviewer";
+    }
+    if (!Array.isArray(card.questions)) return "it has no list of \"questions\"";
+    for (var n = 0; n < card.questions.length; n++) {
+      var q = card.questions[n];
+      if (!isObject(q) || typeof q.id !== "string" || typeof q.question !== "string" || !isStringList(q.skills)) {
+        return "question " + (n + 1) + " needs an id, a question and its skills";
+      }
+      if (!(q.score === null || (q.score >= 1 && q.score <= 4 && Math.floor(q.score) === q.score))) {
+        return "question " + (n + 1) + " has a score that is neither 1 to 4 nor null";
+      }
+    }
+    if (!Array.isArray(card.skills)) return "it has no list of \"skills\"";
+    for (var k = 0; k < card.skills.length; k++) {
+      var s = card.skills[k];
+      if (!isObject(s) || typeof s.id !== "string" || typeof s.title !== "string" || typeof s.weight !== "number" ||
+          s.weight < 0 || typeof s.must_have !== "boolean") {
+        return "skill " + (k + 1) + " needs an id, a title, a weight of 0 or more and must_have";
+      }
+    }
+    return null;
+  }
+
+  // A file's text as a scorecard: {card} or {error: why it is refused, in words}.
+  function parse(text) {
+    var card;
+    try {
+      card = JSON.parse(text);
+    } catch (e) {
+      return { error: "is not a scorecard: it is not JSON" };
+    }
+    if (!isObject(card) || card.format !== FORMAT) {
+      return { error: "is not a scorecard: an exported scorecard starts with \"format\": \"" + FORMAT + "\"" };
+    }
+    if (card.version !== VERSION) {
+      return { error: "is a scorecard of another version (" + JSON.stringify(card.version) + "); this page reads version " + VERSION };
+    }
+    var problem = shapeProblem(card);
+    return problem ? { error: "is a damaged scorecard: " + problem } : { card: card };
+  }
+
+  // --- CSV -----------------------------------------------------------------------------------
+
+  var CSV_COLUMNS = ["row", "candidate", "role", "interviewer", "id", "text", "skills", "score", "weight", "must_have",
+                     "look_for_ticked", "red_flags_ticked", "choice", "correct", "planned_minutes", "minutes_spent", "notes"];
+
+  function cell(value) {
+    if (value === null || value === undefined) return "";
+    var text = String(value);
+    // A typed note starting with = + - @ would run as a formula in a spreadsheet: keep it text.
+    if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function ticked(list) {
+    return list.filter(function (t) { return t.ticked; }).map(function (t) { return t.text; }).join("\n");
+  }
+
+  function letter(index) {
+    return index === null || index === undefined ? "" : String.fromCharCode(65 + index);
+  }
+
+  // One row per question, then one per skill, then the overall result; UTF-8 with a byte order mark.
+  function toCSV(card) {
+    var who = [card.interview.candidate, card.interview.role, card.interview.interviewer];
+    var rows = [CSV_COLUMNS];
+    card.questions.forEach(function (q) {
+      rows.push(["question"].concat(who, [q.id, q.question, q.skills.join("; "), q.score, "", "",
+        ticked(q.look_for || []), ticked(q.red_flags || []), letter(q.choice), q.correct, q.planned_minutes,
+        Math.round((q.seconds || 0) / 6) / 10, q.notes]));
+    });
+    card.skills.forEach(function (s) {
+      rows.push(["skill"].concat(who, [s.id, s.title, "", s.average, s.weight, s.must_have, "", "", "", "", "", "", ""]));
+    });
+    rows.push(["overall"].concat(who, ["", "weighted average of the skill averages", "", card.overall.average, "", "",
+      "", "", "", "", "", "", card.overall.must_have_missed.length ? "under the threshold on: " + card.overall.must_have_missed.join("; ") : ""]));
+    return "\ufeff" + rows.map(function (row) { return row.map(cell).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  // File names: scorecard-<candidate>-<interviewer>-<date>.json
+  function fileName(card, extension) {
+    var slug = function (text) { return (text || "").toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""); };
+    var parts = ["scorecard", slug(card.interview.candidate), slug(card.interview.interviewer), card.exported.slice(0, 10)];
+    return parts.filter(Boolean).join("-") + "." + extension;
+  }
+
+  format.FORMAT = FORMAT;
+  format.VERSION = VERSION;
+  format.CSV_COLUMNS = CSV_COLUMNS;
+  format.toExport = toExport;
+  format.toInput = toInput;
+  format.parse = parse;
+  format.toCSV = toCSV;
+  format.fileName = fileName;
+})(
+  typeof module !== "undefined" ? module.exports : ((window.qbank = window.qbank || {}).format = {}),
+  typeof module !== "undefined" ? require("./scorecard.js") : window.qbank.scorecard,
+  typeof module !== "undefined" ? require("./interview-record.js") : window.qbank.record
+);
