@@ -18,6 +18,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from qbank import offline
+from tests.site.conftest import policy_violations, watch_policy_violations
 
 OPEN_1, OPEN_2, MCQ = "cold-start-new-users-items", "what-is-feature-engineering", "softmax-output-multiclass"
 IDS = [OPEN_1, OPEN_2, MCQ]
@@ -59,6 +60,7 @@ def open_tab(browser, served, offline_root):
     def make(where: str = "served", size: str = "desktop", init_script: str | None = None, expected_error: str | None = None):
         offline_copy = where == "offline"
         context = browser.new_context(**VIEWPORTS[size], accept_downloads=True, offline=offline_copy)
+        context.violations = watch_policy_violations(context)
         if init_script:
             context.add_init_script(init_script)
         context.on("request", lambda req: problems.append(f"foreign request {req.url}")
@@ -71,6 +73,7 @@ def open_tab(browser, served, offline_root):
 
     yield make
     for context in contexts:
+        problems.extend(policy_violations(context, context.violations))
         context.close()
     assert problems == []
 

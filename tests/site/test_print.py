@@ -12,6 +12,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from tests.site.conftest import policy_violations, watch_policy_violations
+
 # A plan of 6 intermediate questions (checked below), as an interviewer would generate it.
 PLAN = "level=intermediate&skills=data-analysis,mlops,deep-learning,ml-algorithms&minutes=45&seed=1"
 # The PDF's fill, in characters of text per page: the bank of 99 questions and 25 MCQs (208,758
@@ -28,7 +30,9 @@ def _squeeze(text: str) -> str:
 @pytest.fixture
 def page(browser, served):
     context = browser.new_context(base_url=served)
+    violations = watch_policy_violations(context)
     yield context.new_page()
+    assert policy_violations(context, violations) == []
     context.close()
 
 
