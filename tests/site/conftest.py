@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, NavigableString
 
+from qbank import offline
 from tests.conftest import ROOT
 
 
@@ -134,3 +136,12 @@ def policy_violations(context, seen: list[str]) -> list[str]:
         if not open_page.is_closed():
             open_page.evaluate("() => new Promise(resolve => setTimeout(resolve))")  # a task after the reports
     return seen
+
+
+@pytest.fixture(scope="session")
+def offline_root(site, bank, tmp_path_factory) -> str:
+    """The offline zip that `make site` packed, unpacked as a reader does; the address of its folder."""
+    target = tmp_path_factory.mktemp("offline-copy")
+    with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
+        archive.extractall(target)
+    return (target / offline.zip_name(bank).removesuffix(".zip")).as_uri() + "/"

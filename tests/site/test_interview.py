@@ -11,13 +11,11 @@ import csv
 import io
 import json
 import re
-import zipfile
 from urllib.parse import urlparse
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from qbank import offline
 from tests.site.conftest import policy_violations, watch_policy_violations
 
 OPEN_1, OPEN_2, MCQ = "cold-start-new-users-items", "what-is-feature-engineering", "softmax-output-multiclass"
@@ -26,14 +24,6 @@ VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2},
 }
-
-
-@pytest.fixture(scope="module")
-def offline_root(site, bank, tmp_path_factory):
-    target = tmp_path_factory.mktemp("offline-interview")
-    with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
-        archive.extractall(target)
-    return (target / offline.zip_name(bank).removesuffix(".zip")).as_uri() + "/"
 
 
 @pytest.fixture(scope="module")

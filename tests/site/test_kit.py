@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from urllib.parse import urlparse
 
 import pytest
 
-from qbank import offline
 from tests.site.conftest import policy_violations, watch_policy_violations
 
 PICKS = [("levels/basic/", "explain-ml-to-a-child"), ("levels/basic/", "what-is-feature-engineering"),
          ("skills/problem-solving/", "cold-start-new-users-items")]
-
-
-@pytest.fixture(scope="module")
-def offline_root(site, bank, tmp_path_factory):
-    target = tmp_path_factory.mktemp("offline-kit")
-    with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
-        archive.extractall(target)
-    return (target / offline.zip_name(bank).removesuffix(".zip")).as_uri() + "/"
 
 
 @pytest.fixture(params=["served", "offline"])
