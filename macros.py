@@ -11,18 +11,24 @@ def define_env(env):
     bank, _ = load_bank(env.conf.extra["qbank_data_file"])
     env.variables["bank"] = bank
     links = question_links(env.conf)
+    # Set and checked by qbank/mkdocs_hooks.py, which lays out the same pages.
+    layout = pages.layout(bank, env.conf.extra["qbank"]["questions_per_page"])
 
     @env.macro
     def level_page(level_id: str) -> str:
-        return render.level_page(bank, level_id, links)
+        return render.level_page(bank, level_id, links, layout)
 
     @env.macro
     def skill_page(skill_id: str) -> str:
-        return render.skill_page(bank, skill_id, links)
+        return render.skill_page(bank, skill_id, links, layout)
 
     @env.macro
     def mcq_page() -> str:
-        return render.mcq_page(bank, links)
+        return render.mcq_page(bank, links, layout)
+
+    @env.macro
+    def sub_page(path: str) -> str:
+        return render.sub_page(bank, path, links, layout)
 
     @env.macro
     def level_table() -> str:
@@ -34,11 +40,11 @@ def define_env(env):
 
     @env.macro
     def glossary_page() -> str:
-        return render.glossary_page(bank)
+        return render.glossary_page(bank, layout)
 
     @env.macro
     def corrections_list() -> str:
-        return render.corrections_list(bank, env.page.file.src_uri)
+        return render.corrections_list(bank, env.page.file.src_uri, layout)
 
     @env.macro
     def kit_page() -> str:

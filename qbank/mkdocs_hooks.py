@@ -22,8 +22,8 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, glossary, kit, offline  # noqa: E402
-from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
+from qbank import export, glossary, kit, offline, pages  # noqa: E402
+from qbank.pages import DOWNLOADS_DIR  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
 from qbank.validate import SCHEMA_PATH  # noqa: E402
@@ -45,7 +45,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = bank.title
     # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
-    config.nav = _expand_nav(config.nav, nav_sections(bank))
+    config.extra["qbank"]["questions_per_page"] = _questions_per_page(config)
+    config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank"]["questions_per_page"]))
     config.extra["qbank_data_file"] = str(path)
     config.extra["qbank_offline"] = _offline_build(config)
     if config.extra["qbank_offline"]:
@@ -59,11 +60,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     bank, _ = load_bank(config.extra["qbank_data_file"])
-    for src_uri, content in generated_pages(bank).items():
+    layout = pages.layout(bank, config.extra["qbank"]["questions_per_page"])
+    for src_uri, content in layout.generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         files.append(File.generated(config, src_uri, content=content))
-    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls)))
+    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls, layout)))
     if config.extra["qbank_offline"]:
         files.append(_shim_file(config))
     elif config.extra["qbank"]["downloads"]:
@@ -111,10 +113,34 @@ def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
         config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
 
 
-def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
-    """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries."""
+def _questions_per_page(config: MkDocsConfig) -> int:
+    """extra.qbank.questions_per_page from mkdocs.yml, or its default; a clear error when it is not a count."""
+    value = config.extra["qbank"].get("questions_per_page", pages.DEFAULT_QUESTIONS_PER_PAGE)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    where = _line_of(Path(config.config_file_path), "questions_per_page:")
+    raise PluginError(f"{where}: extra.qbank.questions_per_page is {value!r}, not a whole number of at least 1 — "
+                      f"write e.g. `questions_per_page: {pages.DEFAULT_QUESTIONS_PER_PAGE}`, or remove it for the default")
+
+
+def _line_of(path: Path, key: str) -> str:
+    """PATH:LINE:COL of the value of the first line that sets `key`, or PATH when none does."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        column = line.find(key)
+        if column >= 0 and not line[:column].strip():
+            return f"{path.name}:{number}:{column + len(key) + 2}"
+    return path.name
+
+
+def _expand_nav(nav, layout: pages.Layout):
+    """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries.
+
+    A page split into sub-pages (a large level, or the MCQ page) becomes a section: its index, then its
+    sub-pages.
+    """
     if nav is None:
         raise PluginError("mkdocs.yml needs a `nav:` with the placeholders \"@levels\" and \"@skills\"")
+    sections = layout.nav_sections()
     expanded, seen = [], set()
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
@@ -122,6 +148,9 @@ def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
             if isinstance(target, str) and target in sections:
                 expanded.append({title: sections[target]})
                 seen.add(target)
+                continue
+            if isinstance(target, str):
+                expanded.append(layout.nav_entry(title, target))
                 continue
         expanded.append(entry)
     missing = sorted(set(sections) - seen)
