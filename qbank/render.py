@@ -84,7 +84,8 @@ def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = No
     level = bank.level(level_id)
     if layout.sub_pages(page):
         return _split_index(bank, layout, page, heading=f"{level.title} {bank.role} interview questions",
-                            intro=level.summary, records=bank.questions_at(level_id), noun="question")
+                            intro=level.summary, records=bank.questions_at(level_id), noun="question",
+                            holds="model answers and interviewer's notes")
     return _render("level.md.j2", layout, bank=bank, level=level,
                    questions=bank.questions_at(level_id), page=page, links=links)
 
@@ -105,7 +106,7 @@ def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages
         return _split_index(bank, layout, pages.MCQ_PAGE, heading="Multiple-choice questions",
                             intro="Multiple-choice questions for a quick check of the fundamentals. The options are "
                                   "shown; the key and why it is right are collapsed under each question.",
-                            records=bank.mcqs, noun="multiple-choice question")
+                            records=bank.mcqs, noun="multiple-choice question", holds="keys")
     return _render("mcq.md.j2", layout, bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE, links=links, sub=None)
 
 
