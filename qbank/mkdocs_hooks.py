@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from qbank import export, glossary, kit, offline, pages  # noqa: E402
+from qbank import export, glossary, kit, offline, pages, settings  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
@@ -45,7 +45,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = bank.title
     # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
-    config.extra["qbank"]["questions_per_page"] = _questions_per_page(config)
+    try:
+        config.extra["qbank"]["questions_per_page"] = settings.questions_per_page(config.extra["qbank"], Path(config.config_file_path))
+    except settings.SettingError as wrong:
+        raise PluginError(str(wrong)) from None
     config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank"]["questions_per_page"]))
     config.extra["qbank_data_file"] = str(path)
     config.extra["qbank_offline"] = _offline_build(config)
@@ -111,25 +114,6 @@ def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
     for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), offline_zip):
         files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
         config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
-
-
-def _questions_per_page(config: MkDocsConfig) -> int:
-    """extra.qbank.questions_per_page from mkdocs.yml, or its default; a clear error when it is not a count."""
-    value = config.extra["qbank"].get("questions_per_page", pages.DEFAULT_QUESTIONS_PER_PAGE)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value
-    where = _line_of(Path(config.config_file_path), "questions_per_page:")
-    raise PluginError(f"{where}: extra.qbank.questions_per_page is {value!r}, not a whole number of at least 1 — "
-                      f"write e.g. `questions_per_page: {pages.DEFAULT_QUESTIONS_PER_PAGE}`, or remove it for the default")
-
-
-def _line_of(path: Path, key: str) -> str:
-    """PATH:LINE:COL of the value of the first line that sets `key`, or PATH when none does."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        column = line.find(key)
-        if column >= 0 and not line[:column].strip():
-            return f"{path.name}:{number}:{column + len(key) + 2}"
-    return path.name
 
 
 def _expand_nav(nav, layout: pages.Layout):

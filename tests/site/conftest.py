@@ -13,11 +13,13 @@ from bs4 import BeautifulSoup
 from tests.conftest import ROOT
 
 
-def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.CompletedProcess:
+def mkdocs_build(site_dir: Path, data_file: Path | None = None, *, downloads: bool = True) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("QUESTIONS_FILE", None)
     if data_file is not None:
         env["QUESTIONS_FILE"] = str(data_file)
+    if not downloads:
+        env["QBANK_DOWNLOADS"] = "false"
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
          "--site-dir", str(site_dir)],
