@@ -12,7 +12,7 @@ def define_env(env):
     env.variables["bank"] = bank
     links = question_links(env.conf)
     # Set and checked by qbank/mkdocs_hooks.py, which lays out the same pages.
-    layout = pages.layout(bank, env.conf.extra["qbank"]["questions_per_page"])
+    layout = pages.layout(bank, env.conf.extra["qbank_page_sizes"])
 
     @env.macro
     def level_page(level_id: str) -> str:

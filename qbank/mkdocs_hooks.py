@@ -20,7 +20,7 @@ for _name in [name for name in sys.modules if name == "qbank" or name.startswith
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
-from mkdocs.structure.files import File, Files  # noqa: E402
+from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 
 from qbank import export, glossary, kit, offline, pages, settings  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR  # noqa: E402
@@ -46,10 +46,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
     try:
-        config.extra["qbank"]["questions_per_page"] = settings.questions_per_page(config.extra["qbank"], Path(config.config_file_path))
+        config.extra["qbank_page_sizes"] = settings.page_sizes(config.extra["qbank"], Path(config.config_file_path))
     except settings.SettingError as wrong:
         raise PluginError(str(wrong)) from None
-    config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank"]["questions_per_page"]))
+    config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank_page_sizes"]).nav_sections())
     config.extra["qbank_data_file"] = str(path)
     config.extra["qbank_offline"] = _offline_build(config)
     if config.extra["qbank_offline"]:
@@ -63,11 +63,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     bank, _ = load_bank(config.extra["qbank_data_file"])
-    layout = pages.layout(bank, config.extra["qbank"]["questions_per_page"])
+    layout = pages.layout(bank, config.extra["qbank_page_sizes"])
     for src_uri, content in layout.generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
-        files.append(File.generated(config, src_uri, content=content))
+        inclusion = InclusionLevel.NOT_IN_NAV if layout.is_sub_page(src_uri) else InclusionLevel.INCLUDED
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls, layout)))
     if config.extra["qbank_offline"]:
         files.append(_shim_file(config))
@@ -116,15 +117,10 @@ def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
         config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
 
 
-def _expand_nav(nav, layout: pages.Layout):
-    """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries.
-
-    A page split into sub-pages (a large level, or the MCQ page) becomes a section: its index, then its
-    sub-pages.
-    """
+def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
+    """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries."""
     if nav is None:
         raise PluginError("mkdocs.yml needs a `nav:` with the placeholders \"@levels\" and \"@skills\"")
-    sections = layout.nav_sections()
     expanded, seen = [], set()
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
@@ -132,9 +128,6 @@ def _expand_nav(nav, layout: pages.Layout):
             if isinstance(target, str) and target in sections:
                 expanded.append({title: sections[target]})
                 seen.add(target)
-                continue
-            if isinstance(target, str):
-                expanded.append(layout.nav_entry(title, target))
                 continue
         expanded.append(entry)
     missing = sorted(set(sections) - seen)

@@ -1,9 +1,9 @@
 """Where each generated page lives, what it holds, and how pages link to each other.
 
-A level, skill or multiple-choice page that would hold more than `questions_per_page` questions
-becomes an index instead: one line per question, linked to the question's home. The questions of a
-large level (or the MCQs) then live on sub-pages, one per skill (the first skill a question lists),
-each cut into parts of at most `questions_per_page`. A large skill page lists its questions and links
+A level, skill or multiple-choice page that would hold more than `split_above` questions becomes an
+index instead: one line per question, linked to the question's home. The questions of a large level
+(or the MCQs) then live on sub-pages, one per skill (the first skill a question lists), cut into
+parts of even size of at most `questions_per_page`. A large skill page lists its questions and links
 to their homes. Small banks keep one page per level, skill and the MCQs, at the same addresses.
 `Layout.record_page` is the one place that says where a question lives.
 """
@@ -24,12 +24,21 @@ KIT_PAGE = "kit.md"
 GLOSSARY_PAGE = "glossary.md"
 DOWNLOADS_DIR = "downloads"
 
-# Thirty open questions with their answers and notes make a page of about 150 kB, which a phone
-# shows at once (Lighthouse performance >= 95); every level page of today's bank holds fewer.
-DEFAULT_QUESTIONS_PER_PAGE = 30
 # An MCQ (options and a short key, no interviewer's notes) weighs about half an open question.
 MCQS_PER_QUESTION = 2
-OVERVIEW_TITLE = "Overview"  # the nav entry of a split page's index
+
+
+@dataclass(frozen=True)
+class PageSizes:
+    """How many questions a page holds before it is split, and how many each of its sub-pages holds.
+
+    Every level of today's bank (at most 29 questions) keeps its page. Once a page is split, its
+    sub-pages can be as light as we like: with a full glossary, 15 questions make a page of about
+    200 kB whose Lighthouse (mobile) performance stays at 95 or more, where 30 score about 85.
+    """
+
+    split_above: int = 30
+    questions_per_page: int = 15
 
 
 def level_page(level_id: str) -> str:
@@ -71,23 +80,26 @@ class SubPage:
 class Layout:
     """Which pages the bank gets, for one bank and one page size, and where each question lives."""
 
-    def __init__(self, bank: Bank, questions_per_page: int = DEFAULT_QUESTIONS_PER_PAGE):
+    def __init__(self, bank: Bank, sizes: PageSizes = PageSizes()):
         self.bank = bank
-        self.questions_per_page = questions_per_page
+        self.sizes = sizes
         self._home: dict[str, str] = {}
         self._sub_pages: dict[str, list[SubPage]] = {}  # index page -> its sub-pages
         self._by_path: dict[str, SubPage] = {}
         for level in bank.levels:
-            index = level_page(level.id)
-            questions = bank.questions_at(level.id)
-            self._place(index, questions, questions_per_page, f"levels/{level.id}")
-        self._place(MCQ_PAGE, bank.mcqs, questions_per_page * MCQS_PER_QUESTION, "mcq")
-        self._indexed_skills = {skill.id for skill in bank.skills if len(bank.questions_for(skill.id)) > questions_per_page}
+            self._place(level_page(level.id), bank.questions_at(level.id), f"levels/{level.id}", 1)
+        self._place(MCQ_PAGE, bank.mcqs, "mcq", MCQS_PER_QUESTION)
+        self._skill_indexes = {skill_page(s.id) for s in bank.skills if len(bank.questions_for(s.id)) > sizes.split_above}
 
-    def _place(self, index: str, records, per_page: int, folder: str) -> None:
-        if len(records) <= per_page:
+    def _place(self, index: str, records, folder: str, weight: int) -> None:
+        """Home every record on the index page, or when they are too many, on sub-pages per skill.
+
+        `weight`: how many records weigh as much as one open question.
+        """
+        if len(records) <= self.sizes.split_above * weight:
             self._home.update((record.id, index) for record in records)
             return
+        per_page = self.sizes.questions_per_page * weight
         sub_pages = self._sub_pages[index] = []
         for skill in self.bank.skills:
             group = [record for record in records if record.skills[0] == skill.id]
@@ -113,7 +125,7 @@ class Layout:
 
     def is_index(self, page: str) -> bool:
         """Whether a level, skill or the MCQ page lists its questions instead of holding them."""
-        return page in self._sub_pages or page in {skill_page(s) for s in self._indexed_skills}
+        return page in self._sub_pages or page in self._skill_indexes
 
     def generated_pages(self) -> dict[str, str]:
         """Each generated page's path and its Markdown: front matter and one macro call.
@@ -126,8 +138,8 @@ class Layout:
         for level in bank.levels:
             pages[level_page(level.id)] = _page(level.title, f'level_page("{level.id}")')
         for skill in bank.skills:
-            # A question lives on its level page; its copies on skill pages stay out of the search index
-            # so that search finds each question once.
+            # A question lives on its level's page(s); a skill page's copies (or, in a large bank, its
+            # list) stay out of the search index, so that search finds each question once.
             pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
         pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
         for sub in self._by_path.values():
@@ -142,44 +154,47 @@ class Layout:
         whole = "Multiple choice" if sub.index == MCQ_PAGE else self.bank.level(sub.records[0].level).title
         return f"{whole}: {sub.title}"
 
-    def nav_sections(self) -> dict[str, list[dict]]:
+    def is_sub_page(self, path: str) -> bool:
+        """Sub-pages stay out of the nav, which every page carries: their index lists them."""
+        return path in self._by_path
+
+    def neighbours(self, sub: SubPage) -> tuple[SubPage | None, SubPage | None]:
+        """The sub-pages before and after one, among those of its index."""
+        subs = self._sub_pages[sub.index]
+        at = subs.index(sub)
+        return (subs[at - 1] if at else None), (subs[at + 1] if at + 1 < len(subs) else None)
+
+    def nav_sections(self) -> dict[str, list[dict[str, str]]]:
         """Nav entries for the placeholders in mkdocs.yml, in the data file's order."""
         return {
-            "@levels": [self.nav_entry(level.title, level_page(level.id)) for level in self.bank.levels],
+            "@levels": [{level.title: level_page(level.id)} for level in self.bank.levels],
             "@skills": [{skill.title: skill_page(skill.id)} for skill in self.bank.skills],
         }
 
-    def nav_entry(self, title: str, page: str) -> dict:
-        """A page's nav entry: the page, or for a split page a section with its index and sub-pages."""
-        subs = self.sub_pages(page)
-        if not subs:
-            return {title: page}
-        return {title: [{OVERVIEW_TITLE: page}] + [{sub.title: sub.path} for sub in subs]}
+
+_LAYOUTS: dict[tuple[int, PageSizes], Layout] = {}
 
 
-_LAYOUTS: dict[tuple[int, int], Layout] = {}
-
-
-def layout(bank: Bank, questions_per_page: int = DEFAULT_QUESTIONS_PER_PAGE) -> Layout:
-    """The layout of a bank, made once per bank and page size.
+def layout(bank: Bank, sizes: PageSizes = PageSizes()) -> Layout:
+    """The layout of a bank, made once per bank and page sizes.
 
     Cached by the bank's identity, not its value: hashing a large bank costs more than laying it out.
     A cached layout holds its bank, so that identity cannot be reused while it is cached.
     """
-    key = (id(bank), questions_per_page)
+    key = (id(bank), sizes)
     if key not in _LAYOUTS:
         if len(_LAYOUTS) >= 8:
             _LAYOUTS.clear()
-        _LAYOUTS[key] = Layout(bank, questions_per_page)
+        _LAYOUTS[key] = Layout(bank, sizes)
     return _LAYOUTS[key]
 
 
-def generated_pages(bank: Bank, questions_per_page: int = DEFAULT_QUESTIONS_PER_PAGE) -> dict[str, str]:
-    return layout(bank, questions_per_page).generated_pages()
+def generated_pages(bank: Bank) -> dict[str, str]:
+    return layout(bank).generated_pages()
 
 
-def nav_sections(bank: Bank, questions_per_page: int = DEFAULT_QUESTIONS_PER_PAGE) -> dict[str, list[dict]]:
-    return layout(bank, questions_per_page).nav_sections()
+def nav_sections(bank: Bank) -> dict[str, list[dict[str, str]]]:
+    return layout(bank).nav_sections()
 
 
 def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:

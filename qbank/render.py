@@ -114,10 +114,11 @@ def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, la
     """A sub-page of a split level or MCQ page: the questions of one skill, or a part of them."""
     layout = layout or pages.layout(bank)
     sub = layout.sub_page(path)
+    previous, next_ = layout.neighbours(sub)
+    context = {"bank": bank, "sub": sub, "previous": previous, "next": next_, "page": path, "links": links}
     if sub.index == pages.MCQ_PAGE:
-        return _render("mcq.md.j2", layout, bank=bank, mcqs=sub.records, page=path, links=links, sub=sub)
-    return _render("level_part.md.j2", layout, bank=bank, level=bank.level(sub.records[0].level), sub=sub,
-                   questions=sub.records, page=path, links=links)
+        return _render("mcq.md.j2", layout, mcqs=sub.records, **context)
+    return _render("level_part.md.j2", layout, level=bank.level(sub.records[0].level), questions=sub.records, **context)
 
 
 def _split_index(bank: Bank, layout: pages.Layout, page: str, **context) -> str:

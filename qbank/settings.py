@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import DEFAULT_QUESTIONS_PER_PAGE
+from .pages import PageSizes
 
 
 class SettingError(ValueError):
     """A wrong setting, as `mkdocs.yml:LINE:COL: what is wrong — how to fix it`."""
 
 
-def questions_per_page(settings: dict, config_file: Path) -> int:
-    """extra.qbank.questions_per_page, or its default when it is not set."""
-    value = settings.get("questions_per_page", DEFAULT_QUESTIONS_PER_PAGE)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-        return value
-    raise SettingError(f"{_where(config_file, 'questions_per_page:')}: extra.qbank.questions_per_page is {value!r}, "
-                       f"not a whole number of at least 1 — write e.g. `questions_per_page: {DEFAULT_QUESTIONS_PER_PAGE}`, "
-                       "or remove the line for the default")
+def page_sizes(settings: dict, config_file: Path) -> PageSizes:
+    """extra.qbank.split_above and extra.qbank.questions_per_page, each with its default when not set."""
+    default = PageSizes()
+    values = {}
+    for name in ("split_above", "questions_per_page"):
+        value = settings.get(name, getattr(default, name))
+        if not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
+            raise SettingError(f"{_where(config_file, name + ':')}: extra.qbank.{name} is {value!r}, not a whole number "
+                               f"of at least 1 — write e.g. `{name}: {getattr(default, name)}`, or remove the line for the default")
+        values[name] = value
+    return PageSizes(**values)
 
 
 def _where(config_file: Path, key: str) -> str:

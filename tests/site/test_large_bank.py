@@ -90,11 +90,19 @@ def test_each_question_lives_once_on_its_page_and_its_old_page_lists_it(large):
     assert all(f'<li class="qb-moved" id="{m.id}">' in mcq_index for m in bank.mcqs)
 
 
-def test_the_nav_opens_a_split_level_on_its_overview_then_its_skills(large):
-    home = (large["site"] / "index.html").read_text(encoding="utf-8")
-    subs = large["layout"].sub_pages("levels/intermediate.md")
-    links = re.findall(r'<a href="(levels/intermediate/[^"]*)" class="md-nav__link">\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>', home)
-    assert links == [("levels/intermediate/", "Overview")] + [(url_of(sub.path), sub.title) for sub in subs]
+def test_the_nav_keeps_one_entry_per_level_and_sub_pages_link_their_way_around(large):
+    site, layout = large["site"], large["layout"]
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="(levels/[^"]*)" class="md-nav__link', home) == [f"levels/{level.id}/" for level in large["bank"].levels]
+    subs = layout.sub_pages("levels/intermediate.md")
+    index = (site / "levels" / "intermediate" / "index.html").read_text(encoding="utf-8")
+    assert [url for url in re.findall(r'<a href="([^"#]+/)">Read ', index)] == [url_of(sub.path).removeprefix("levels/intermediate/") for sub in subs]
+    middle = subs[len(subs) // 2]
+    html = (site / url_of(middle.path) / "index.html").read_text(encoding="utf-8")
+    previous, following = layout.neighbours(middle)
+    (links,) = set(re.findall(r'<p class="qb-sub-page-links">(.*?)</p>', html, re.DOTALL))  # at the top and the bottom
+    hrefs = [posixpath.normpath(posixpath.join(url_of(middle.path), href)) + "/" for href in re.findall(r'href="([^"#]+)', links)]
+    assert hrefs == ["levels/intermediate/", url_of(previous.path), url_of(following.path)]
 
 
 def test_search_finds_each_question_once_on_its_page(large):
