@@ -83,9 +83,7 @@ def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = No
     page = pages.level_page(level_id)
     level = bank.level(level_id)
     if layout.sub_pages(page):
-        return _split_index(bank, layout, page, heading=f"{level.title} {bank.role} interview questions",
-                            intro=level.summary, records=bank.questions_at(level_id), noun="question",
-                            holds="model answers and interviewer's notes")
+        return _split_index(bank, layout, page, level=level, records=bank.questions_at(level_id))
     return _render("level.md.j2", layout, bank=bank, level=level,
                    questions=bank.questions_at(level_id), page=page, links=links)
 
@@ -103,10 +101,7 @@ def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = No
 def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
     layout = layout or pages.layout(bank)
     if layout.sub_pages(pages.MCQ_PAGE):
-        return _split_index(bank, layout, pages.MCQ_PAGE, heading="Multiple-choice questions",
-                            intro="Multiple-choice questions for a quick check of the fundamentals. The options are "
-                                  "shown; the key and why it is right are collapsed under each question.",
-                            records=bank.mcqs, noun="multiple-choice question", holds="keys")
+        return _split_index(bank, layout, pages.MCQ_PAGE, level=None, records=bank.mcqs)
     return _render("mcq.md.j2", layout, bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE, links=links, sub=None)
 
 
@@ -122,9 +117,9 @@ def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, la
 
 
 def _split_index(bank: Bank, layout: pages.Layout, page: str, **context) -> str:
+    """A split level (`level`) or MCQ page (`level=None`): its questions listed by skill."""
     groups = [(skill, list(subs)) for skill, subs in groupby(layout.sub_pages(page), key=lambda sub: sub.skill)]
-    return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups,
-                   minutes_shown=page != pages.MCQ_PAGE, **context)
+    return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups, **context)
 
 
 def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
