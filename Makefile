@@ -83,7 +83,7 @@ test: install system-pdf system-browser lint test-js ## Run every test
 test-js: ## Unit-test the browser scripts' pure logic with Node's test runner
 	node --test tests/js/*.test.js
 
-bench: install ## Time the build at 1x, 10x and 100x the bank against a plain-Markdown floor (BENCH_RUNS=3)
+bench: install system-browser ## Time the build at 1x, 10x and 100x the bank against a floor; page, index and first-view sizes
 	$(BIN)/python scripts/bench.py
 
 LIGHTHOUSE_PORT ?= 8347
@@ -91,7 +91,7 @@ tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package.json too
 	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-lighthouse: install system-pdf system-browser tools/lighthouse/node_modules/.bin/lighthouse ## Print Lighthouse scores (mobile) of the home and a level page
+lighthouse: install system-pdf system-browser tools/lighthouse/node_modules/.bin/lighthouse ## Print Lighthouse scores (mobile): home, a level page, the heaviest page at 10x
 	SITE_URL=http://127.0.0.1:$(LIGHTHOUSE_PORT)/ $(MAKE) --no-print-directory site SITE_DIR=$(BUILD_DIR)/lighthouse-site
 	$(BIN)/python scripts/lighthouse.py $(BUILD_DIR)/lighthouse-site $(LIGHTHOUSE_PORT)
 

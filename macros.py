@@ -6,7 +6,7 @@ runs mkdocs-macros, such as Zensical), it finds and loads the bank itself. MAINT
 
 from pathlib import Path
 
-from qbank import pages, render
+from qbank import pages, render, settings
 from qbank.repository import question_links
 from qbank.source import data_file, load_bank
 
@@ -22,18 +22,25 @@ def define_env(env):
     bank, _ = load_bank(path)
     env.variables["bank"] = bank
     links = question_links(extra.get("qbank", {}), project, path)
+    # The same layout as the hooks' (which check the settings first); from the settings themselves
+    # where the hooks have not run.
+    layout = pages.layout(bank, extra.get("qbank_page_sizes") or settings.page_sizes(extra.get("qbank", {}), project / "mkdocs.yml"))
 
     @env.macro
     def level_page(level_id: str) -> str:
-        return render.level_page(bank, level_id, links)
+        return render.level_page(bank, level_id, links, layout)
 
     @env.macro
     def skill_page(skill_id: str) -> str:
-        return render.skill_page(bank, skill_id, links)
+        return render.skill_page(bank, skill_id, links, layout)
 
     @env.macro
     def mcq_page() -> str:
-        return render.mcq_page(bank, links)
+        return render.mcq_page(bank, links, layout)
+
+    @env.macro
+    def sub_page(path: str) -> str:
+        return render.sub_page(bank, path, links, layout)
 
     @env.macro
     def level_table() -> str:
@@ -45,11 +52,11 @@ def define_env(env):
 
     @env.macro
     def glossary_page() -> str:
-        return render.glossary_page(bank)
+        return render.glossary_page(bank, layout)
 
     @env.macro
     def corrections_list() -> str:
-        return render.corrections_list(bank, env.page.file.src_uri)
+        return render.corrections_list(bank, env.page.file.src_uri, layout)
 
     @env.macro
     def kit_page() -> str:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 
-from . import sanitize
-
+from . import pages, sanitize
 from .model import MCQ_MINUTES, Bank
-from .pages import MCQ_PAGE, level_page
 from .render import markdown_to_html
 
 KIT_DATA = "assets/kit-data.js"
@@ -30,23 +28,25 @@ def _corrections(corrections) -> list[dict]:
     return [{"source_said": c.source_said, "correction": c.correction} for c in corrections]
 
 
-def kit_data(bank: Bank, use_directory_urls: bool) -> str:
-    def url(page: str, anchor: str) -> str:
-        path = page.removesuffix(".md")
-        return f"{path}/#{anchor}" if use_directory_urls else f"{path}.html#{anchor}"
+def kit_data(bank: Bank, use_directory_urls: bool, layout: pages.Layout | None = None) -> str:
+    layout = layout or pages.layout(bank)
+
+    def url(record) -> str:
+        path = layout.record_page(record).removesuffix(".md")
+        return f"{path}/#{record.id}" if use_directory_urls else f"{path}.html#{record.id}"
 
     items = {}
     for q in bank.questions:
         items[q.id] = {
             "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic, "question": q.question,
-            "url": url(level_page(q.level), q.id), "minutes": q.minutes or 0,
+            "url": url(q), "minutes": q.minutes or 0,
             "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
             "corrections": _corrections(q.corrections), "answer_html": html(q.answer),
         }
     for m in bank.mcqs:
         items[m.id] = {
             "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
-            "url": url(MCQ_PAGE, m.id), "minutes": MCQ_MINUTES,
+            "url": url(m), "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
             "answer": m.key_label, "key": m.key_index, "corrections": _corrections(m.corrections),
             "answer_html": html(m.explanation),

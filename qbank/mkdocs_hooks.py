@@ -21,10 +21,10 @@ for _name in [name for name in sys.modules if name == "qbank" or name.startswith
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
-from mkdocs.structure.files import File, Files  # noqa: E402
+from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 
-from qbank import csp, export, glossary, kit, offline, sanitize  # noqa: E402
-from qbank.pages import DOWNLOADS_DIR, generated_pages, nav_sections  # noqa: E402
+from qbank import csp, export, glossary, kit, offline, pages, sanitize, settings  # noqa: E402
+from qbank.pages import DOWNLOADS_DIR  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.repository import RepositoryError, question_links  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
@@ -52,7 +52,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML
     # Glossary terms become tooltips (<abbr title>) wherever they stand, on every page, outside code.
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.abbreviations(bank)
-    config.nav = _expand_nav(config.nav, nav_sections(bank))
+    try:
+        config.extra["qbank_page_sizes"] = settings.page_sizes(config.extra["qbank"], Path(config.config_file_path))
+    except settings.SettingError as wrong:
+        raise PluginError(str(wrong)) from None
+    config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank_page_sizes"]).nav_sections())
     config.extra["qbank_data_file"] = str(path)
     try:  # the macros make the links; a wrong repository name stops the build here, before any page
         question_links(config.extra["qbank"], _project(config), path)
@@ -71,11 +75,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     bank, _ = load_bank(config.extra["qbank_data_file"])
-    for src_uri, content in generated_pages(bank).items():
+    layout = pages.layout(bank, config.extra["qbank_page_sizes"])
+    for src_uri, content in layout.generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
-        files.append(File.generated(config, src_uri, content=content))
-    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls)))
+        inclusion = InclusionLevel.NOT_IN_NAV if layout.is_sub_page(src_uri) else InclusionLevel.INCLUDED
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls, layout)))
     if config.extra["qbank_offline"]:
         files.append(_shim_file(config))
     elif config.extra["qbank"]["downloads"]:

@@ -1,12 +1,21 @@
-"""Where each generated page lives, what it holds, and how pages link to each other."""
+"""Where each generated page lives, what it holds, and how pages link to each other.
+
+A level, skill or multiple-choice page that would hold more than `split_above` questions becomes an
+index instead: one line per question, linked to the question's home. The questions of a large level
+(or the MCQs) then live on sub-pages, one per skill (the first skill a question lists), cut into
+parts of even size of at most `questions_per_page`. A large skill page lists its questions and links
+to their homes. Small banks keep one page per level, skill and the MCQs, at the same addresses.
+`Layout.record_page` is the one place that says where a question lives.
+"""
 
 from __future__ import annotations
 
+import math
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Bank
+from .model import Bank, Skill
 
 MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
@@ -15,6 +24,22 @@ KIT_PAGE = "kit.md"
 GLOSSARY_PAGE = "glossary.md"
 DOWNLOADS_DIR = "downloads"
 
+# An MCQ (options and a short key, no interviewer's notes) weighs about half an open question.
+MCQS_PER_QUESTION = 2
+
+
+@dataclass(frozen=True)
+class PageSizes:
+    """How many questions a page holds before it is split, and how many each of its sub-pages holds.
+
+    Every level of today's bank (at most 29 questions) keeps its page. Once a page is split, its
+    sub-pages can be as light as we like: with a full glossary, 15 questions make a page of about
+    200 kB whose Lighthouse (mobile) performance stays at 95 or more, where 30 score about 85.
+    """
+
+    split_above: int = 30
+    questions_per_page: int = 15
+
 
 def level_page(level_id: str) -> str:
     return f"levels/{level_id}.md"
@@ -22,11 +47,6 @@ def level_page(level_id: str) -> str:
 
 def skill_page(skill_id: str) -> str:
     return f"skills/{skill_id}.md"
-
-
-def record_page(record) -> str:
-    """The page where a question (its level page) or an MCQ (the MCQ page) lives."""
-    return MCQ_PAGE if hasattr(record, "options") else level_page(record.level)
 
 
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
@@ -40,32 +60,141 @@ def _relative(to_page: str, from_dir: str) -> str:
     return posixpath.relpath(to_page, from_dir)
 
 
-def generated_pages(bank: Bank) -> dict[str, str]:
-    """Each generated page's path and its Markdown: front matter and one macro call.
+@dataclass(frozen=True)
+class SubPage:
+    """One page of a split level (or of the split MCQ page): one skill's questions, or a part of them."""
 
-    The data's text is inserted by the macro's output, which is not rendered again, so Jinja
-    written in a question shows as text and never runs.
+    path: str
+    index: str  # the page it was split from, which lists it
+    skill: Skill
+    records: tuple
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        """Its name in the nav and on its index: the skill, and which part when there are several."""
+        return self.skill.title + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+
+
+class Layout:
+    """Which pages the bank gets, for one bank and one page size, and where each question lives."""
+
+    def __init__(self, bank: Bank, sizes: PageSizes = PageSizes()):
+        self.bank = bank
+        self.sizes = sizes
+        self._home: dict[str, str] = {}
+        self._sub_pages: dict[str, list[SubPage]] = {}  # index page -> its sub-pages
+        self._by_path: dict[str, SubPage] = {}
+        for level in bank.levels:
+            self._place(level_page(level.id), bank.questions_at(level.id), f"levels/{level.id}", 1)
+        self._place(MCQ_PAGE, bank.mcqs, "mcq", MCQS_PER_QUESTION)
+        self._skill_indexes = {skill_page(s.id) for s in bank.skills if len(bank.questions_for(s.id)) > sizes.split_above}
+
+    def _place(self, index: str, records, folder: str, weight: int) -> None:
+        """Home every record on the index page, or when they are too many, on sub-pages per skill.
+
+        `weight`: how many records weigh as much as one open question.
+        """
+        if len(records) <= self.sizes.split_above * weight:
+            self._home.update((record.id, index) for record in records)
+            return
+        per_page = self.sizes.questions_per_page * weight
+        sub_pages = self._sub_pages[index] = []
+        for skill in self.bank.skills:
+            group = [record for record in records if record.skills[0] == skill.id]
+            parts = math.ceil(len(group) / per_page)
+            size = math.ceil(len(group) / parts) if parts else 0  # parts of even size
+            for part in range(1, parts + 1):
+                path = f"{folder}/{skill.id}.md" if part == 1 else f"{folder}/{skill.id}/{part}.md"
+                chunk = tuple(group[(part - 1) * size:part * size])
+                sub_pages.append(SubPage(path, index, skill, chunk, part, parts))
+                self._by_path[path] = sub_pages[-1]
+                self._home.update((record.id, path) for record in chunk)
+
+    def record_page(self, record) -> str:
+        """The page where a question or an MCQ lives: its level (or the MCQ) page, or a sub-page of it."""
+        return self._home[record.id]
+
+    def sub_pages(self, index: str) -> list[SubPage]:
+        """The sub-pages of a page that was split, in order; [] when the page holds its questions."""
+        return self._sub_pages.get(index, [])
+
+    def sub_page(self, path: str) -> SubPage:
+        return self._by_path[path]
+
+    def is_index(self, page: str) -> bool:
+        """Whether a level, skill or the MCQ page lists its questions instead of holding them."""
+        return page in self._sub_pages or page in self._skill_indexes
+
+    def generated_pages(self) -> dict[str, str]:
+        """Each generated page's path and its Markdown: front matter and one macro call.
+
+        The data's text is inserted by the macro's output, which is not rendered again, so Jinja
+        written in a question shows as text and never runs.
+        """
+        bank = self.bank
+        pages = {}
+        for level in bank.levels:
+            pages[level_page(level.id)] = _page(level.title, f'level_page("{level.id}")')
+        for skill in bank.skills:
+            # A question lives on its level's page(s); a skill page's copies (or, in a large bank, its
+            # list) stay out of the search index, so that search finds each question once.
+            pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
+        pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
+        for sub in self._by_path.values():
+            pages[sub.path] = _page(self.sub_page_title(sub), f'sub_page("{sub.path}")')
+        pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
+        pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
+        pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
+        return pages
+
+    def sub_page_title(self, sub: SubPage) -> str:
+        """The browser's title for a sub-page: what it is a part of, then the skill."""
+        whole = "Multiple choice" if sub.index == MCQ_PAGE else self.bank.level(sub.records[0].level).title
+        return f"{whole}: {sub.title}"
+
+    def is_sub_page(self, path: str) -> bool:
+        """Sub-pages stay out of the nav, which every page carries: their index lists them."""
+        return path in self._by_path
+
+    def neighbours(self, sub: SubPage) -> tuple[SubPage | None, SubPage | None]:
+        """The sub-pages before and after one, among those of its index."""
+        subs = self._sub_pages[sub.index]
+        at = subs.index(sub)
+        return (subs[at - 1] if at else None), (subs[at + 1] if at + 1 < len(subs) else None)
+
+    def nav_sections(self) -> dict[str, list[dict[str, str]]]:
+        """Nav entries for the placeholders in mkdocs.yml, in the data file's order."""
+        return {
+            "@levels": [{level.title: level_page(level.id)} for level in self.bank.levels],
+            "@skills": [{skill.title: skill_page(skill.id)} for skill in self.bank.skills],
+        }
+
+
+_LAYOUTS: dict[tuple[int, PageSizes], Layout] = {}
+
+
+def layout(bank: Bank, sizes: PageSizes = PageSizes()) -> Layout:
+    """The layout of a bank, made once per bank and page sizes.
+
+    Cached by the bank's identity, not its value: hashing a large bank costs more than laying it out.
+    A cached layout holds its bank, so that identity cannot be reused while it is cached.
     """
-    pages = {}
-    for level in bank.levels:
-        pages[level_page(level.id)] = _page(level.title, f'level_page("{level.id}")')
-    for skill in bank.skills:
-        # A question lives on its level page; its copies on skill pages stay out of the search index
-        # so that search finds each question once.
-        pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
-    pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
-    pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
-    pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
-    pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
-    return pages
+    key = (id(bank), sizes)
+    if key not in _LAYOUTS:
+        if len(_LAYOUTS) >= 8:
+            _LAYOUTS.clear()
+        _LAYOUTS[key] = Layout(bank, sizes)
+    return _LAYOUTS[key]
+
+
+def generated_pages(bank: Bank) -> dict[str, str]:
+    return layout(bank).generated_pages()
 
 
 def nav_sections(bank: Bank) -> dict[str, list[dict[str, str]]]:
-    """Nav entries for the placeholders in mkdocs.yml, in the data file's order."""
-    return {
-        "@levels": [{level.title: level_page(level.id)} for level in bank.levels],
-        "@skills": [{skill.title: skill_page(skill.id)} for skill in bank.skills],
-    }
+    return layout(bank).nav_sections()
 
 
 def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:

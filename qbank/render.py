@@ -7,6 +7,7 @@ can be read and changed without reading Python.
 from __future__ import annotations
 
 from functools import cache
+from itertools import groupby
 
 import jinja2
 import markdown
@@ -40,8 +41,7 @@ def _environment() -> jinja2.Environment:
     env.globals["level_page"] = pages.level_page
     env.globals["skill_page"] = pages.skill_page
     env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
-    env.globals["record_page"] = pages.record_page
-    env.globals["corrections_block"] = lambda record: _render("corrections.md.j2", record=record)
+    env.globals["corrections_block"] = lambda record: _environment().get_template("corrections.md.j2").render(record=record)
     return env
 
 
@@ -64,8 +64,10 @@ def _human_size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
 
 
-def _render(template: str, **context) -> str:
-    return _environment().get_template(template).render(**context)
+def _render(template: str, layout: pages.Layout | None = None, **context) -> str:
+    """A template rendered with the layout's `record_page`, which says where each question lives."""
+    layout = layout or pages.layout(context["bank"])
+    return _environment().get_template(template).render(record_page=layout.record_page, **context)
 
 
 def _block(text: str) -> str:
@@ -73,22 +75,50 @@ def _block(text: str) -> str:
     return "\n".join(("    " + line) if line.strip() else "" for line in text.strip("\n").split("\n"))
 
 
-def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None) -> str:
+def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None,
+               layout: pages.Layout | None = None) -> str:
+    """A level's page: its questions, or when they are too many, an index of its sub-pages."""
+    layout = layout or pages.layout(bank)
     page = pages.level_page(level_id)
-    return _render("level.md.j2", bank=bank, level=bank.level(level_id),
+    level = bank.level(level_id)
+    if layout.sub_pages(page):
+        return _split_index(bank, layout, page, level=level, records=bank.questions_at(level_id))
+    return _render("level.md.j2", layout, bank=bank, level=level,
                    questions=bank.questions_at(level_id), page=page, links=links)
 
 
-def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None) -> str:
+def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None,
+               layout: pages.Layout | None = None) -> str:
+    layout = layout or pages.layout(bank)
     page = pages.skill_page(skill_id)
     skill = bank.skill(skill_id)
     by_level = [(level, bank.questions_for_at(skill_id, level.id)) for level in bank.levels]
-    return _render("skill.md.j2", bank=bank, skill=skill, by_level=by_level,
-                   mcqs=bank.mcqs_for(skill_id), page=page, links=links)
+    return _render("skill.md.j2", layout, bank=bank, skill=skill, by_level=by_level,
+                   mcqs=bank.mcqs_for(skill_id), page=page, links=links, as_index=layout.is_index(page))
 
 
-def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None) -> str:
-    return _render("mcq.md.j2", bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE, links=links)
+def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
+    layout = layout or pages.layout(bank)
+    if layout.sub_pages(pages.MCQ_PAGE):
+        return _split_index(bank, layout, pages.MCQ_PAGE, level=None, records=bank.mcqs)
+    return _render("mcq.md.j2", layout, bank=bank, mcqs=bank.mcqs, page=pages.MCQ_PAGE, links=links, sub=None)
+
+
+def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
+    """A sub-page of a split level or MCQ page: the questions of one skill, or a part of them."""
+    layout = layout or pages.layout(bank)
+    sub = layout.sub_page(path)
+    previous, next_ = layout.neighbours(sub)
+    context = {"bank": bank, "sub": sub, "previous": previous, "next": next_, "page": path, "links": links}
+    if sub.index == pages.MCQ_PAGE:
+        return _render("mcq.md.j2", layout, mcqs=sub.records, **context)
+    return _render("level_part.md.j2", layout, level=bank.level(sub.records[0].level), questions=sub.records, **context)
+
+
+def _split_index(bank: Bank, layout: pages.Layout, page: str, **context) -> str:
+    """A split level (`level`) or MCQ page (`level=None`): its questions listed by skill."""
+    groups = [(skill, list(subs)) for skill, subs in groupby(layout.sub_pages(page), key=lambda sub: sub.skill)]
+    return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups, **context)
 
 
 def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
@@ -105,13 +135,13 @@ def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
                    page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
 
 
-def glossary_page(bank: Bank) -> str:
-    return _render("glossary.md.j2", bank=bank, page=pages.GLOSSARY_PAGE)
+def glossary_page(bank: Bank, layout: pages.Layout | None = None) -> str:
+    return _render("glossary.md.j2", layout, bank=bank, page=pages.GLOSSARY_PAGE)
 
 
-def corrections_list(bank: Bank, page: str) -> str:
+def corrections_list(bank: Bank, page: str, layout: pages.Layout | None = None) -> str:
     """Every question that corrects the source, with what it corrects (for the About page)."""
-    return _render("corrections_list.md.j2", bank=bank, page=page)
+    return _render("corrections_list.md.j2", layout, bank=bank, page=page)
 
 
 def kit_page(bank: Bank) -> str:

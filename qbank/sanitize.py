@@ -30,7 +30,9 @@ TAGS = {
 
 ATTRIBUTES = {
     "*": {"class"},
-    **{heading: {"id"} for heading in _HEADINGS},  # toc: every heading's anchor
+    # toc: every heading's anchor; a split level's index keeps its skill headings out of search
+    **{heading: {"id", "data-search-exclude"} for heading in _HEADINGS},
+    "li": {"id"},  # a split level's index: each line carries its question's id (old addresses)
     "a": {"href", "title", "id", "name"},  # id and name: highlight's line anchors
     "img": {"src", "alt", "title"},
     "abbr": {"title"},

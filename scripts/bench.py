@@ -1,15 +1,20 @@
-"""`make bench`: build time and peak memory of the site at 1x, 10x and 100x the real bank, against a floor.
+"""`make bench`: build time and peak memory of the site at 1x, 10x and 100x the real bank, against a floor,
+and what a reader's first view of the heaviest page costs.
 
-For each size, a synthetic bank is made from the real one (each question and MCQ copied with a
-unique id; topics copied too, so that each group of related questions keeps its size). Two builds
-are timed, each RUNS times, and the medians compared:
+For each size, a synthetic bank is made from the real one (qbank/synthetic.py: each question and MCQ
+copied with a unique id, and a glossary of at least 100 terms). Two builds are timed, each RUNS times,
+and the medians compared:
 - ours: `mkdocs build --strict` of the real configuration on that bank, downloads off;
 - floor: the very pages ours rendered, written out as plain Markdown files, built with the same
-  theme, extensions and assets but without the data layer (no hooks, no macros, no YAML).
+  theme, extensions (glossary included) and assets but without the data layer (no hooks, no macros,
+  no YAML).
+Then, on our build: the heaviest page, the search index (raw and gzip-compressed), and the bytes a
+browser transfers (compressed, as served) for a first view of the heaviest page, in Chromium.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -23,6 +28,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from qbank import static_server, synthetic  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's, as in the browser tests; else Playwright's own
+
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1 10 100").split()]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 DUMP_HOOK = '''
@@ -41,28 +51,10 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_build(config):
     (OUT / "nav.json").write_text(json.dumps(config.nav), encoding="utf-8")
+    # The Markdown extensions as our hooks configured them (the glossary's tooltips included).
+    extensions = [{name: config.mdx_configs.get(name, {})} for name in config.markdown_extensions]
+    (OUT / "markdown_extensions.json").write_text(json.dumps(extensions), encoding="utf-8")
 '''
-
-
-class _NoAliases(yaml.CSafeDumper):
-    """Copies share their lists; written out in full, since the bank refuses YAML aliases."""
-
-    def ignore_aliases(self, data) -> bool:
-        return True
-
-
-def synthetic_bank(times: int, target: Path) -> int:
-    data = yaml.load((ROOT / "data" / "questions.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    questions, mcqs = [], []
-    for copy in range(times):
-        suffix = "" if copy == 0 else f"-{copy}"
-        for q in data["questions"]:
-            questions.append({**q, "id": q["id"] + suffix, **({"topic": q["topic"] + suffix} if "topic" in q else {})})
-        for m in data["mcqs"]:
-            mcqs.append({**m, "id": m["id"] + suffix})
-    data["questions"], data["mcqs"] = questions, mcqs
-    target.write_text(yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
-    return len(questions) + len(mcqs)
 
 
 def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float, float]:
@@ -106,7 +98,7 @@ def main() -> int:
         ours_config, floor_config = write_configs(work)
         for times in SIZES:
             bank = work / f"bank-{times}.yaml"
-            records = synthetic_bank(times, bank)
+            records = synthetic.write_scaled(ROOT / "data" / "questions.yaml", times, bank)
             env = {**base_env, "QUESTIONS_FILE": str(bank)}
             # One instrumented build of ours first, to write the floor's pages.
             dump = work / f"dump-{times}"
@@ -116,9 +108,11 @@ def main() -> int:
             for folder in ("stylesheets", "javascripts"):
                 shutil.copytree(ROOT / "docs" / folder, dump / "docs" / folder)
             nav = json.loads((dump / "nav.json").read_text(encoding="utf-8"))
+            extensions = (dump / "markdown_extensions.json").read_text(encoding="utf-8")
             floor_config.write_text(
                 f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}site_name: {json.dumps(yaml.safe_load(bank.read_text(encoding='utf-8'))['bank']['title'])}\n"
-                f"docs_dir: {dump / 'docs'}\nhooks: []\nplugins:\n  - search\nnav: {json.dumps(nav)}\n",
+                f"docs_dir: {dump / 'docs'}\nhooks: []\nplugins:\n  - search\nnav: {json.dumps(nav)}\n"
+                f"markdown_extensions: {extensions}\n",
                 encoding="utf-8",
             )
             # Alternate the two, so that a slower spell of the machine weighs on both alike.
@@ -126,20 +120,58 @@ def main() -> int:
             for _ in range(RUNS):
                 ours.append(timed(mkdocs + ["--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
                 floor.append(timed(mkdocs + ["--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT))
-            largest = max((p.stat().st_size, p) for p in (work / "ours-site").rglob("*.html"))
-            rows.append((times, records, ours, floor, largest))
+            site = work / "ours-site"
+            size, heaviest = heaviest_page(site)
+            pages = (size, heaviest, index_sizes(site), first_view_bytes(site, heaviest))
+            rows.append((times, records, ours, floor, pages))
             print(f"  {times}x done", file=sys.stderr, flush=True)
     print(f"\nmedians of {RUNS} alternating runs; wall and CPU (user + system) time in seconds, peak memory in MB;")
     print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time\n")
-    print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB | largest page |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-    for times, records, ours, floor, (size, path) in rows:
-        median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
-        page = path.parent.name if path.name == "index.html" else path.name
+    print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
+    for times, records, ours, floor, _ in rows:
         print(f"| {times}x | {records} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
               f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {median(ours, 2):.0f} | "
-              f"{median(floor, 2):.0f} | {size / 1e6:.1f} MB ({page}) |")
+              f"{median(floor, 2):.0f} |")
+    print("\nheaviest page (HTML); search index, raw and compressed (loaded when the reader first turns to search);")
+    print("first view: bytes transferred, compressed as served, by a first visit to the heaviest page\n")
+    print("| size | heaviest page | search index | first view of the heaviest page |")
+    print("| ---: | --- | ---: | ---: |")
+    for times, _, _, _, (size, page, (index_raw, index_gzip), first_view) in rows:
+        print(f"| {times}x | {size / 1e3:.0f} kB (`{page}`) | {index_raw / 1e6:.1f} MB ({index_gzip / 1e3:.0f} kB gzip) | "
+              f"{first_view / 1e3:.0f} kB |")
     return 0
+
+
+def heaviest_page(site: Path) -> tuple[int, str]:
+    """The largest HTML page's size in bytes and its address ('levels/expert/')."""
+    size, path = max((p.stat().st_size, p) for p in site.rglob("*.html"))
+    return size, path.parent.relative_to(site).as_posix() + "/"
+
+
+def index_sizes(site: Path) -> tuple[int, int]:
+    data = (site / "search" / "search_index.json").read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=6))
+
+
+def first_view_bytes(site: Path, page: str) -> int:
+    """Bytes Chromium receives (headers and compressed bodies) for a first visit to a page, until the network is idle."""
+    from playwright.sync_api import sync_playwright
+
+    server = static_server.start(site)
+    received = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM) if CHROMIUM.exists() else None,
+                                                 args=["--no-sandbox", "--disable-gpu"])
+            context = browser.new_context()
+            context.on("requestfinished", lambda request: received.append(request.sizes()))
+            context.new_page().goto(f"http://127.0.0.1:{server.server_port}/{page}", wait_until="networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+    return sum(sizes["responseHeadersSize"] + sizes["responseBodySize"] for sizes in received)
 
 
 if __name__ == "__main__":

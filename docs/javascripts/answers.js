@@ -1,5 +1,7 @@
 // Open a question's model answer when the address points at the question (a shared link or a
-// click on a search result), and keep doing so as Material's instant navigation swaps pages.
+// click on a search result), and keep doing so as Material's instant navigation swaps pages. An
+// address that points at a question which moved to a sub-page (levels/<level>/#<id> once a level
+// is split) lands on its line in the index; that line's link is followed at once.
 (function () {
   var followed = null; // the last link clicked: where an instant navigation is going
 
@@ -17,7 +19,18 @@
     return heading && /^H[1-6]$/.test(heading.tagName) ? heading : null;
   }
 
+  // Each line of an index page carries the id of the question it links to (qbank/templates/
+  // question_entry.md.j2): readers without JavaScript land on the line and follow it themselves.
+  function followMovedQuestion() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var entry = id && document.getElementById(id);
+    var link = entry && entry.classList.contains("qb-moved") ? entry.querySelector("a[href]") : null;
+    if (link) window.location.replace(link.href);
+    return Boolean(link);
+  }
+
   function openAnswerForHash() {
+    if (followMovedQuestion()) return;
     var heading = headingFor(window.location.hash);
     var answer = heading && questionAnswer(heading);
     if (answer) answer.open = true;

@@ -15,13 +15,15 @@ from qbank import offline
 from tests.conftest import ROOT
 
 
-def mkdocs_build(site_dir: Path, data_file: Path | None = None) -> subprocess.CompletedProcess:
+def mkdocs_build(site_dir: Path, data_file: Path | None = None, *, downloads: bool = True) -> subprocess.CompletedProcess:
     """A strict build naming no repository (so without edit and report links), wherever it runs."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     for name in ("QUESTIONS_FILE", "QBANK_REPOSITORY", "GITHUB_REPOSITORY"):
         env.pop(name, None)
     if data_file is not None:
         env["QUESTIONS_FILE"] = str(data_file)
+    if not downloads:
+        env["QBANK_DOWNLOADS"] = "false"
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
          "--site-dir", str(site_dir)],
