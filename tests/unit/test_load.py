@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qbank.source import check
 from tests.conftest import MINIMAL
 
@@ -15,18 +17,11 @@ def test_windows_line_endings_are_accepted(tmp_path):
     assert "\r" not in checked.bank.questions[0].answer
 
 
-def test_windows_line_endings_keep_line_numbers(tmp_path):
-    path = tmp_path / "crlf.yaml"
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_other_line_endings_keep_line_numbers(tmp_path, line_end):
+    path = tmp_path / "bank.yaml"
     text = MINIMAL.read_text(encoding="utf-8").replace("level: junior", "level: junoir", 1)
-    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
-    (error,) = check(path).errors
-    assert (error.line, error.col) == (30, 12)
-
-
-def test_old_mac_line_endings_keep_line_numbers(tmp_path):
-    path = tmp_path / "cr.yaml"
-    text = MINIMAL.read_text(encoding="utf-8").replace("level: junior", "level: junoir", 1)
-    path.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    path.write_bytes(text.replace("\n", line_end).encode("utf-8"))
     (error,) = check(path).errors
     assert (error.line, error.col) == (30, 12)
 
