@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 # `mkdocs serve` re-imports this file on every rebuild but would keep an edited qbank package in
@@ -136,12 +137,16 @@ def _clean_titles(items) -> None:
 def _with_policy(output: str, config: MkDocsConfig) -> str:
     extra = []
     if config.extra["qbank_offline"]:
-        shim = (_project(config) / offline.SHIM_SOURCE).read_text(encoding="utf-8")
-        extra = offline.shim_frame_scripts(output, shim)
+        extra = offline.shim_frame_scripts(output, _shim_text(_project(config) / offline.SHIM_SOURCE))
     try:
         return csp.fill(output, extra)
     except (csp.MissingPlaceholder, offline.ShimChanged) as error:
         raise PluginError(str(error)) from None
+
+
+@cache  # read once per build, not once per page
+def _shim_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 def _offline_build(config: MkDocsConfig) -> bool:
