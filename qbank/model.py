@@ -33,6 +33,27 @@ class Correction:
 
 NOTE_TITLES = (("look_for", "Look for"), ("red_flags", "Red flags"), ("follow_ups", "Follow-up questions"))
 
+# Where a record comes from: the published source (corrected and deepened) or written for this bank.
+ORIGIN_LABELS = {"source": "From the source", "bank": "Written for this bank"}
+
+
+@dataclass(frozen=True)
+class ScoringGuide:
+    """What an answer to one question contains at each point of the rubric's scale."""
+
+    strong: str
+    solid: str
+    weak: str
+    missing: str
+
+    def anchors(self) -> list[tuple[int, str, str]]:
+        """(score, label, this question's anchor), from 4 down to 1, as the rubric lists them."""
+        return [(score, label, getattr(self, key)) for score, key, label in SCORE_SCALE]
+
+
+# The rubric's scale: score, scoring-guide key, label.
+SCORE_SCALE = ((4, "strong", "Strong"), (3, "solid", "Solid"), (2, "weak", "Weak"), (1, "missing", "Missing or wrong"))
+
 
 @dataclass(frozen=True)
 class Question:
@@ -48,7 +69,13 @@ class Question:
     red_flags: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
     minutes: int | None = None
+    scoring_guide: ScoringGuide | None = None
+    origin: str | None = None  # "source" or "bank" (see ORIGIN_LABELS)
     line: int = 0  # line of the entry in the data file, for edit links
+
+    @property
+    def written_for_bank(self) -> bool:
+        return self.origin == "bank"
 
     @property
     def notes(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -73,7 +100,12 @@ class MCQ:
     explanation: str
     level: str | None = None
     corrections: tuple[Correction, ...] = ()
+    origin: str | None = None
     line: int = 0
+
+    @property
+    def written_for_bank(self) -> bool:
+        return self.origin == "bank"
 
     @property
     def key_index(self) -> int:

@@ -19,7 +19,7 @@ from . import markdown_safety
 from .load import Located
 from .markdown_text import html_outside_code
 from .glossary import used_spellings
-from .model import MCQ, Bank, Correction, GlossaryTerm, Level, Question, Skill, Source
+from .model import MCQ, Bank, Correction, GlossaryTerm, Level, Question, ScoringGuide, Skill, Source
 from .problems import Problem
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
@@ -32,7 +32,7 @@ TEXT_FIELDS = {
     "bank": ("title", "role", "summary", "source"),
     "levels": ("title", "summary"),
     "skills": ("title", "summary", "why", "ask", "look_for"),
-    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups"),
+    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups", "scoring_guide"),
     "mcqs": ("question", "options", "explanation", "corrections"),
     "glossary": ("term", "definition", "aliases"),
 }
@@ -80,7 +80,8 @@ def build_bank(located: Located) -> Bank:
         skills=tuple(Skill(**skill) for skill in data["skills"]),
         questions=tuple(
             Question(**{**q, **{name: tuple(q[name]) for name in LIST_FIELDS if name in q},
-                        "corrections": _corrections(q)},
+                        "corrections": _corrections(q),
+                        "scoring_guide": ScoringGuide(**q["scoring_guide"]) if "scoring_guide" in q else None},
                      line=located.where_key(("questions", i, "id"))[0])
             for i, q in enumerate(data["questions"])
         ),
@@ -407,7 +408,7 @@ def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str
 
 # The texts whose words get a glossary tooltip on the pages.
 TOOLTIP_FIELDS = {
-    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups"),
+    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups", "scoring_guide"),
     "mcqs": ("question", "options", "explanation", "corrections"),
 }
 
