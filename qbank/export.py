@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import render
-from .model import MCQ, Bank, Correction, Question
+from .model import MCQ, SCORE_SCALE, Bank, Correction, Question, ScoringGuide
 
 # The format of the scorecards that the Interviews page exports and the Debrief page reads.
 SCORECARD_SCHEMA = Path(__file__).with_name("scorecard.schema.json")
@@ -48,18 +48,22 @@ def to_data(bank: Bank) -> dict:
 
 def _question_data(q: Question) -> dict:
     return _without_empty({
-        "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic,
+        "id": q.id, "level": q.level, "origin": q.origin, "skills": list(q.skills), "topic": q.topic,
         "question": q.question, "answer": q.answer, "corrections": _corrections_data(q.corrections),
         "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
-        "minutes": q.minutes,
+        "scoring_guide": _guide_data(q.scoring_guide), "minutes": q.minutes,
     })
 
 
 def _mcq_data(m: MCQ) -> dict:
     return _without_empty({
-        "id": m.id, "skills": list(m.skills), "level": m.level, "question": m.question, "options": list(m.options),
+        "id": m.id, "skills": list(m.skills), "level": m.level, "origin": m.origin, "question": m.question, "options": list(m.options),
         "answer": m.answer, "explanation": m.explanation, "corrections": _corrections_data(m.corrections),
     })
+
+
+def _guide_data(guide: ScoringGuide | None) -> dict | None:
+    return {key: getattr(guide, key) for _, key, _ in SCORE_SCALE} if guide else None
 
 
 def _corrections_data(corrections: tuple[Correction, ...]) -> list[dict]:
@@ -76,12 +80,18 @@ def to_json(bank: Bank) -> str:
 
 # --- CSV: one row per question and per MCQ ----------------------------------------------------
 
-CSV_COLUMNS = ["id", "kind", "level", "skills", "topic", "minutes", "question", "answer", "look_for",
-               "red_flags", "follow_ups", "options", "key", "explanation", "corrections", "aliases", "see_question"]
+CSV_COLUMNS = ["id", "kind", "level", "origin", "skills", "topic", "minutes", "question", "answer", "look_for",
+               "red_flags", "follow_ups", "scoring_guide", "options", "key", "explanation", "corrections", "aliases",
+               "see_question"]
 
 
 def _corrections_text(corrections: tuple[Correction, ...]) -> str:
     return "\n\n".join(f"Source said: {c.source_said}\nCorrection: {c.correction.strip()}" for c in corrections)
+
+
+def _guide_text(guide: ScoringGuide | None) -> str:
+    """One line per score, as the kit's printed sheet shows it: "4 Strong: …"."""
+    return "\n".join(f"{score} {label}: {' '.join(anchor.split())}" for score, label, anchor in guide.anchors()) if guide else ""
 
 
 def to_csv(bank: Bank) -> str:
@@ -95,14 +105,15 @@ def to_csv(bank: Bank) -> str:
     writer.writeheader()
     for q in bank.questions:
         writer.writerow({
-            "id": q.id, "kind": "open", "level": q.level, "skills": "; ".join(q.skills), "topic": q.topic or "",
+            "id": q.id, "kind": "open", "level": q.level, "origin": q.origin or "", "skills": "; ".join(q.skills), "topic": q.topic or "",
             "minutes": q.minutes or "", "question": q.question, "answer": q.answer.strip(),
             "look_for": "\n".join(q.look_for), "red_flags": "\n".join(q.red_flags),
-            "follow_ups": "\n".join(q.follow_ups), "corrections": _corrections_text(q.corrections),
+            "follow_ups": "\n".join(q.follow_ups), "scoring_guide": _guide_text(q.scoring_guide),
+            "corrections": _corrections_text(q.corrections),
         })
     for m in bank.mcqs:
         writer.writerow({
-            "id": m.id, "kind": "mcq", "level": m.level or "", "skills": "; ".join(m.skills), "question": m.question,
+            "id": m.id, "kind": "mcq", "level": m.level or "", "origin": m.origin or "", "skills": "; ".join(m.skills), "question": m.question,
             "options": "\n".join(m.labelled_options()),
             "key": m.key_letter, "explanation": m.explanation.strip(), "corrections": _corrections_text(m.corrections),
         })

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 
 from . import pages, sanitize
-from .model import MCQ_MINUTES, Bank
-from .render import markdown_to_html
+from .model import MCQ_MINUTES, SCORE_SCALE, Bank
+from .render import markdown_inline_to_html, markdown_to_html
 
 KIT_DATA = "assets/kit-data.js"
 
@@ -22,6 +22,11 @@ def html(markdown_text: str) -> str:
     every page, it goes through the allow-list sanitizer.
     """
     return sanitize.clean(str(markdown_to_html(markdown_text)))
+
+
+def inline_html(markdown_text: str) -> str:
+    """A one-paragraph text as inline HTML (no <p>), rendered and sanitized like `html`."""
+    return sanitize.clean(str(markdown_inline_to_html(" ".join(markdown_text.split()))))
 
 
 def _corrections(corrections) -> list[dict]:
@@ -42,6 +47,9 @@ def kit_data(bank: Bank, use_directory_urls: bool, layout: pages.Layout | None =
             "url": url(q), "minutes": q.minutes or 0,
             "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
             "corrections": _corrections(q.corrections), "answer_html": html(q.answer),
+            # this question's anchor for each score, 4 to 1, shown beside the Score choices
+            "guide_html": [inline_html(anchor) for _, _, anchor in q.scoring_guide.anchors()] if q.scoring_guide else None,
+            "written_for_bank": q.written_for_bank,
         }
     for m in bank.mcqs:
         items[m.id] = {
@@ -49,12 +57,13 @@ def kit_data(bank: Bank, use_directory_urls: bool, layout: pages.Layout | None =
             "url": url(m), "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
             "answer": m.key_label, "key": m.key_index, "corrections": _corrections(m.corrections),
-            "answer_html": html(m.explanation),
+            "answer_html": html(m.explanation), "written_for_bank": m.written_for_bank,
         }
     data = {
         "bank": {"title": bank.title, "slug": bank.slug},
         "levels": [{"id": level.id, "title": level.title} for level in bank.levels],
         "skills": {skill.id: skill.title for skill in bank.skills},
+        "scale": [f"{score} {label}" for score, _, label in SCORE_SCALE],  # the rubric's labels, 4 to 1
         "order": [q.id for q in bank.questions] + [m.id for m in bank.mcqs],
         "items": items,
     }

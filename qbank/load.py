@@ -29,7 +29,11 @@ _STR = "tag:yaml.org,2002:str"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 # What YAML does not allow in a file (PyYAML's reader stops at it with no line number), plus the
 # line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
-_UNWANTED = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
+# Also the invisible bidirectional controls (embeddings, overrides, isolates, marks), which make a
+# page read differently from the file a reviewer approved ("Trojan Source", CVE-2021-42574).
+_BIDI_CONTROLS = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
+_UNWANTED = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]"
+                       f"|[{_BIDI_CONTROLS}]")
 
 
 @dataclass
@@ -148,6 +152,9 @@ def _unwanted_message(character: str) -> str:
     code = f"U+{ord(character):04X}"
     if character in "\x85\u2028\u2029":
         return f"an unusual line break ({code}) — replace it with a normal line break, or a space"
+    if re.fullmatch(f"[{_BIDI_CONTROLS}]", character):
+        return (f"an invisible bidirectional control ({code}) — remove it: it makes the text read differently "
+                "on the page than in the file")
     if character == "\ufeff":
         return f"a byte order mark ({code}) inside the file — remove it (it is invisible in most editors)"
     return f"a control character ({code}) — remove it: YAML does not allow it, and most editors do not show it"

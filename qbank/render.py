@@ -35,7 +35,7 @@ def _environment() -> jinja2.Environment:
     env.filters["link_text"] = lambda text: text.replace("[", "\\[").replace("]", "\\]")
     env.filters["oneline"] = lambda text: " ".join(text.split())
     env.filters["markdown"] = markdown_to_html
-    env.filters["markdown_inline"] = _markdown_inline
+    env.filters["markdown_inline"] = markdown_inline_to_html
     env.filters["size"] = _human_size
     env.globals["link"] = pages.link
     env.globals["level_page"] = pages.level_page
@@ -55,7 +55,7 @@ def markdown_to_html(text: str) -> markupsafe.Markup:
     return markupsafe.Markup(_BLOCK_MARKDOWN.reset().convert(text))
 
 
-def _markdown_inline(text: str) -> markupsafe.Markup:
+def markdown_inline_to_html(text: str) -> markupsafe.Markup:
     html = _INLINE_MARKDOWN.reset().convert(text)
     return markupsafe.Markup(html.removeprefix("<p>").removesuffix("</p>"))
 

@@ -19,7 +19,7 @@ from . import markdown_safety
 from .load import Located
 from .markdown_text import html_outside_code
 from .glossary import used_spellings
-from .model import MCQ, Bank, Correction, GlossaryTerm, Level, Question, ScoringGuide, Skill, Source
+from .model import MCQ, SCORE_SCALE, Bank, Correction, GlossaryTerm, Level, Question, ScoringGuide, Skill, Source
 from .problems import Problem
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
@@ -227,6 +227,7 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     skill_ids = [r["id"] for _, r in records("skills", "id")]
     problems += _references(located, records, level_ids, skill_ids)
     problems += _mcq_keys(located, records)
+    problems += _scoring_guides(located, records)
     problems += _corrections_gone(located, records)
     problems += _glossary(located, records)
     problems += _raw_html(located, records)
@@ -287,6 +288,23 @@ def _mcq_keys(located: Located, records) -> list[Problem]:
                 ("mcqs", index, "answer"),
                 f"the answer {mcq['answer']!r} is not one of the options{near} — copy the correct option's text exactly",
             ))
+    return problems
+
+
+def _scoring_guides(located: Located, records) -> list[Problem]:
+    """Each point of a scoring guide says something of its own: two equal anchors cannot tell scores apart."""
+    problems = []
+    for index, question in records("questions", "scoring_guide"):
+        seen: dict[str, str] = {}
+        for _, key, label in SCORE_SCALE:
+            anchor = _folded(question["scoring_guide"][key]).casefold()
+            if anchor in seen:
+                problems.append(located.problem(
+                    ("questions", index, "scoring_guide", key),
+                    f"this anchor repeats the '{seen[anchor]}' one — say what a {label} answer to this question contains "
+                    "that the other score's answer does not",
+                ))
+            seen.setdefault(anchor, key)
     return problems
 
 

@@ -371,13 +371,22 @@
       var radio = el("input", { type: "radio", name: "qb-interview-" + name, id: "qb-interview-" + name + "-" + i,
                                 value: String(option.value), checked: option.value === checked });
       radio.addEventListener("change", function () { if (radio.checked) onChange(option.value); });
-      return el("div", { class: "qb-interview__radio" }, [radio, el("label", { for: radio.id, text: option.label })]);
+      var label = el("label", { for: radio.id }, [el("span", { class: "qb-interview__radio-label", text: option.label })]);
+      if (option.anchorHtml) {
+        // This question's anchor for the score: HTML rendered by the build from the data file (qbank/kit.py)
+        var anchor = el("span", { class: "qb-interview__anchor" });
+        anchor.innerHTML = option.anchorHtml;
+        label.appendChild(anchor);
+      }
+      return el("div", { class: "qb-interview__radio" }, [radio, label]);
     })));
   }
 
   InterviewPage.prototype.scoreGroup = function (item, answer) {
     var self = this, rec = this.rec;
-    var options = S.LEVELS.map(function (level) { return { value: level.score, label: S.label(level.score) }; });
+    var options = S.LEVELS.map(function (level, i) {
+      return { value: level.score, label: S.label(level.score), anchorHtml: item.guide_html ? item.guide_html[i] : null };
+    });
     return radioGroup("score", "Score", options, answer.score, function (value) {
       R.setScore(rec, item.id, value, now());
       self.changed();

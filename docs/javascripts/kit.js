@@ -110,6 +110,19 @@
     ]);
   }
 
+  // This question's scoring guide, one line per score ("4 Strong: …"), to score against on paper.
+  function scoringGuide(item) {
+    if (!item.guide_html) return null;
+    return el("div", { class: "qb-kit__guide" }, [
+      el("p", { class: "qb-kit__label", text: "Scoring guide" }),
+      el("ul", {}, item.guide_html.map(function (html, i) {
+        var anchor = el("span");
+        anchor.innerHTML = html; // rendered by the build from the data file (qbank/kit.py), never typed here
+        return el("li", {}, [el("strong", { text: data.scale[i] + ": " }), anchor]);
+      })),
+    ]);
+  }
+
   function renderItem(item) {
     var skills = item.skills.map(function (id) { return data.skills[id]; }).join(", ");
     var score = el("input", { type: "number", min: "1", max: "4", step: "1", class: "qb-kit__score-input",
@@ -146,6 +159,7 @@
       list("Look for", item.look_for, "qb-kit__look-for"),
       list("Red flags", item.red_flags, "qb-kit__red-flags"),
       list("Follow-up questions", item.follow_ups, "qb-kit__follow-ups"),
+      scoringGuide(item),
     ].filter(Boolean);
     var scoreBox = el("div", { class: "qb-kit__score-box" }, [
       el("div", { class: "qb-kit__score" }, [el("label", { text: "Score (1–4) " }, [score])]),

@@ -84,10 +84,14 @@ def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):
         assert row["skills"].split("; ") == list(q.skills)
         assert row["look_for"].split("\n") == list(q.look_for)
         assert row["minutes"] == str(q.minutes)
+        assert row["origin"] == q.origin
+        assert row["scoring_guide"].split("\n") == [f"{score} {label}: {' '.join(anchor.split())}"
+                                                     for score, label, anchor in q.scoring_guide.anchors()]
     for m in bank.mcqs:
         row = by_id[m.id]
         assert (row["kind"], row["question"], row["key"]) == ("mcq", m.question, m.key_letter)
         assert row["options"].split("\n") == [f"{letter}. {option}" for letter, option in m.lettered_options()]
+        assert row["origin"] == m.origin
     for record in bank.corrected:
         for c in record.corrections:
             assert f"Source said: {c.source_said}\nCorrection: {c.correction.strip()}" in by_id[record.id]["corrections"]
@@ -104,6 +108,8 @@ def test_markdown_holds_every_question_with_its_answer(downloads, bank):
         assert q.answer.strip() in text, q.id
         for bullet in q.look_for:
             assert f"- {bullet}" in text
+        for score, label, anchor in q.scoring_guide.anchors():
+            assert f"- **{score} {label}:** {' '.join(anchor.split())}" in text, q.id
     for number, m in enumerate(bank.mcqs, 1):
         assert f"### {number}. {m.question}" in text
         assert f"{number}. **{m.key_letter}. {m.answer}**" in text.split("## Answer key", 1)[1]
@@ -123,6 +129,8 @@ def test_pdf_holds_every_question_and_a_separate_answer_key(downloads, bank):
         assert _squeeze(q.question) in everything, q.id
         for note in (q.look_for[0], q.red_flags[0], q.follow_ups[0]):  # the interviewer's notes too
             assert _squeeze(note) in everything, (q.id, note)
+        for score, label, anchor in q.scoring_guide.anchors():  # and the scoring guide
+            assert _squeeze(f"{score} {label}: {anchor}".replace("`", "")) in everything, (q.id, score)
     key_start = next(i for i, text in enumerate(pages) if text.lstrip().startswith("Answer key"))
     questions_text = _squeeze("".join(pages[:key_start]))
     key_text = _squeeze("".join(pages[key_start:]))

@@ -76,6 +76,17 @@ def _score(page):
     return page.get_by_role("radiogroup", name="Score")
 
 
+def _check_the_scoring_guide_beside_each_score(page, question):
+    """Each Score choice reads its label, then this question's anchor for that score."""
+    choices = _score(page).locator(".qb-interview__radio")
+    assert choices.count() == 4
+    for i, (score, label, anchor) in enumerate(question.scoring_guide.anchors()):
+        assert choices.nth(i).locator(".qb-interview__radio-label").inner_text() == f"{score} {label}"
+        shown = choices.nth(i).locator(".qb-interview__anchor")
+        assert shown.is_visible()
+        assert " ".join(shown.inner_text().split()) == " ".join(anchor.replace("`", "").split())
+
+
 def _start_from_the_kit(page, where: Site, ids=IDS):
     page.goto(where.url("kit/") + "#ids=" + ",".join(ids))
     page.locator("[data-qb-kit-ready=true]").wait_for()
@@ -114,6 +125,7 @@ def _run_the_interview(page, bank):
     assert answer.get_attribute("open") is None, "the model answer waits until asked for"
     answer.locator("summary").click()
     assert "cold start" in answer.inner_text().lower()
+    _check_the_scoring_guide_beside_each_score(page, q1)
     _score(page).get_by_role("radio", name="4 Strong").check()
     page.get_by_role("textbox", name="Notes").fill("Hybrid recommender, popularity fallback.")
 

@@ -93,6 +93,9 @@ def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
     item = page.locator("[data-qb-kit-item='cold-start-new-users-items']")
     assert item.locator(".qb-kit__look-for").is_visible() and item.locator(".qb-kit__red-flags").is_visible()
     assert item.locator(".qb-kit__follow-ups").is_visible() and item.locator(".qb-kit__score-input").is_visible()
+    guide = bank.question_or_none("cold-start-new-users-items").scoring_guide
+    assert item.locator(".qb-kit__guide li").all_inner_texts() == [  # one line per score
+        f"{score} {label}: {' '.join(anchor.replace('`', '').split())}" for score, label, anchor in guide.anchors()]
     assert page.locator(".qb-kit__scorecard table").is_visible()
     assert "3 / 4" in page.locator(".qb-kit__scorecard").inner_text()
     assert not page.locator(".qb-kit__plan").is_visible() and not page.locator("header.md-header").is_visible()
@@ -103,6 +106,7 @@ def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
     page.emulate_media(media="print")
     assert item.locator("h3").is_visible()
     assert not item.locator(".qb-kit__look-for").is_visible() and not page.locator(".qb-kit__scorecard").is_visible()
+    assert not item.locator(".qb-kit__guide").is_visible()
     assert not item.locator(".qb-kit__score-input").is_visible()
     page.emulate_media(media="screen")
 

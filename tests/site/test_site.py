@@ -159,10 +159,42 @@ def test_no_third_party_assets(site, site_port):
             assert match.group(2) == f"127.0.0.1:{site_port}", f"{html}: {match.group(0)}"
 
 
+def _block_after(heading, kind: str):
+    """The collapsed block of one kind ("notes", "guide") among those that follow a question's answer."""
+    for sibling in _answer_after(heading).find_next_siblings():
+        if sibling.name != "details":
+            return None
+        if kind in sibling["class"]:
+            return sibling
+    return None
+
+
 def _notes_after(heading):
-    answer = _answer_after(heading)
-    notes = answer.find_next_sibling()
-    return notes if notes is not None and notes.name == "details" and "notes" in notes["class"] else None
+    return _block_after(heading, "notes")
+
+
+def test_scoring_guide_is_collapsed_beside_each_answer(page, bank):
+    for q in bank.questions:
+        assert q.scoring_guide is not None, f"{q.id} has no scoring guide"
+        for url in [f"levels/{q.level}/"] + [f"skills/{s}/" for s in q.skills]:
+            guide = _block_after(page(url).find(id=q.id), "guide")
+            assert guide is not None and not guide.has_attr("open"), (url, q.id)
+            assert text_of(guide.summary) == "Scoring guide"
+            lines = [text_of(li) for li in guide.select("li")]
+            expected = [f"{score} {label}: {' '.join(_plain(anchor).split())}"
+                        for score, label, anchor in q.scoring_guide.anchors()]
+            assert [" ".join(line.split()) for line in lines] == expected, (url, q.id)
+
+
+def test_records_written_for_this_bank_say_so_where_they_stand(page, bank):
+    for record in (*bank.questions, *bank.mcqs):
+        url = f"levels/{record.level}/" if record in bank.questions else "mcq/"
+        meta = page(url).find(id=record.id).find_next("p", class_="qb-meta")
+        labels = meta.select(".qb-origin")
+        if record.origin == "bank":
+            assert [text_of(label) for label in labels] == ["Written for this bank"], record.id
+        else:
+            assert labels == [], record.id
 
 
 def test_interviewer_notes_are_collapsed_under_each_question_with_its_time(page, bank):

@@ -10,10 +10,48 @@ import pytest
 from qbank.markdown_text import strip_code
 
 
-def test_every_seed_question_is_in_the_bank(bank):
-    assert Counter(q.level for q in bank.questions) == {"basic": 21, "intermediate": 29, "advanced": 24, "expert": 25}
+def test_every_seed_question_is_in_the_bank(bank, source_text):
+    """The source's 99 questions keep their ids (and so their addresses) and say they are the source's."""
+    from_source = [q for q in bank.questions if q.origin == "source"]
+    assert Counter(q.level for q in from_source) == {"basic": 21, "intermediate": 29, "advanced": 24, "expert": 25}
+    assert [q.id for q in from_source] == list(source_text["questions"])
     assert [level.id for level in bank.levels] == ["basic", "intermediate", "advanced", "expert"]
     assert len(bank.mcqs) >= 45
+
+
+def test_every_record_says_where_it_comes_from(bank, source_text):
+    for record in (*bank.questions, *bank.mcqs):
+        assert record.origin in ("source", "bank"), f"{record.id} has no origin"
+    assert [m.id for m in bank.mcqs if m.origin == "source"] == list(source_text["mcqs"])
+    assert {q.id for q in bank.questions if q.origin == "bank"}.isdisjoint(source_text["questions"])
+
+
+def test_the_foundation_models_skill_is_written_for_this_bank(bank):
+    questions = bank.questions_for("foundation-models")
+    assert Counter(q.level for q in questions) >= {"basic": 4, "intermediate": 4, "advanced": 4, "expert": 4}
+    assert len(questions) >= 20 and all(q.origin == "bank" for q in questions)
+    assert len(bank.mcqs_for("foundation-models")) >= 6
+
+
+# The terms of art of the Foundation Models and LLMs questions, each explained in the glossary.
+LLM_TERMS = ("LLM", "token", "context window", "embedding", "retrieval-augmented generation", "LoRA", "RLHF",
+             "DPO", "prompt injection", "hallucination", "quantization", "KV cache", "LLM-as-a-judge")
+
+
+def test_the_glossary_explains_the_terms_of_the_llm_questions(bank):
+    spellings = {s.casefold() for term in bank.glossary for s in term.spellings}
+    missing = [term for term in LLM_TERMS if term.casefold() not in spellings]
+    assert missing == []
+
+
+# --- scoring guides ------------------------------------------------------------------------------
+
+def test_every_question_has_a_scoring_guide_with_four_different_points(bank):
+    for q in bank.questions:
+        guide = q.scoring_guide
+        assert guide is not None, f"{q.id} has no scoring guide"
+        anchors = [" ".join(anchor.split()) for _, _, anchor in guide.anchors()]
+        assert all(anchors) and len(set(anchors)) == 4, q.id
 
 
 def test_the_three_seed_skills_keep_their_guidance(bank):
@@ -178,12 +216,39 @@ def test_every_correction_quotes_the_source_exactly(bank, source_text):
             assert _folded(c.source_said) in original, (record.id, c.source_said)
 
 
-def test_every_changed_answer_says_what_it_corrected(bank, source_text):
-    """Nothing is corrected silently: an answer that differs from the source carries corrections."""
-    changed = [q.id for q in bank.questions if _folded(q.answer) != _folded(source_text["questions"][q.id])]
-    changed += [m.id for m in bank.mcqs if m.id in source_text["mcqs"] and _folded(m.question) != _folded(source_text["mcqs"][m.id])]
-    silent = [ident for ident in changed if not next(r for r in (*bank.questions, *bank.mcqs) if r.id == ident).corrections]
-    assert changed and silent == []
+def _sentences(text: str):
+    """The sentences of a text, list markers dropped, folded; too short to matter are left out."""
+    for part in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        part = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", part).strip()
+        if len(part) >= 12:
+            yield _folded(part.replace("`", ""))
+
+
+def test_every_source_sentence_stands_or_is_corrected(bank, source_text):
+    """Nothing is corrected silently: answers were deepened by adding to the source's words, and every
+    sentence of the source's answer is still in the answer unless a correction quotes it."""
+    dropped = []
+    for q in bank.questions:
+        if q.id not in source_text["questions"]:
+            continue
+        answer = _folded(q.answer.replace("`", ""))
+        quoted = [_folded(c.source_said.replace("`", "")) for c in q.corrections]
+        for sentence in _sentences(source_text["questions"][q.id]):
+            if sentence not in answer and not any(sentence in quote or quote in sentence for quote in quoted):
+                dropped.append((q.id, sentence))
+    assert dropped == []
+
+
+def test_every_changed_mcq_stem_says_what_it_corrected(bank, source_text):
+    changed = [m for m in bank.mcqs if m.id in source_text["mcqs"] and _folded(m.question) != _folded(source_text["mcqs"][m.id])]
+    assert [m.id for m in changed if not m.corrections] == []
+
+
+def test_no_answer_repeats_what_a_correction_fixed(bank):
+    """A fix in one question is a fix in every question that made the same claim."""
+    quotes = [(record.id, _folded(c.source_said)) for record in bank.corrected for c in record.corrections]
+    repeated = [(q.id, owner, quote) for q in bank.questions for owner, quote in quotes if quote in _folded(q.answer)]
+    assert repeated == []
 
 
 def test_the_errors_known_in_review_are_corrected(bank):

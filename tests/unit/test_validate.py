@@ -7,6 +7,16 @@ import pytest
 from qbank.source import check
 from tests.conftest import MINIMAL
 
+_ANSWER = "    answer: Start from the decision it supports, then the data.\n"
+
+
+def _guide(**points: str | None) -> str:
+    """A scoring guide for minimal.yaml's last question (lines 53-57), with some points replaced or left out."""
+    anchors = {"strong": "Names the decision and the data.", "solid": "Names the decision only.",
+               "weak": "Talks about models, not the decision.", "missing": "No answer.", **points}
+    return "    scoring_guide:\n" + "".join(f"      {key}: {text}\n" for key, text in anchors.items() if text is not None)
+
+
 # (what is wrong, text in minimal.yaml, replacement, expected "LINE:COL", words the message must hold)
 MISTAKES = [
     ("unknown level", "level: junior", "level: junoir", "30:12", ["unknown level 'junoir'", "did you mean 'junior'", "junior, senior"]),
@@ -60,6 +70,16 @@ MISTAKES = [
     ("control character in a block", "      A simplified", "      A \x1bsimplified", "35:9", ["control character (U+001B)"]),
     ("unusual line break", "    summary: First level.", "    summary: First\u2028level.", "12:19", ["unusual line break (U+2028)"]),
     ("byte order mark inside the file", "  - id: clean-data", "\ufeff  - id: clean-data", "40:1", ["byte order mark (U+FEFF)"]),
+    ("bidirectional override", "    question: What is a model?", "    question: What is a \u202emodel?", "33:25",
+     ["invisible bidirectional control (U+202E)", "remove it"]),
+    ("bidirectional isolate in a block", "      A simplified", "      A \u2066simplified", "35:9", ["bidirectional control (U+2066)"]),
+    ("unknown origin", "    level: senior", "    level: senior\n    origin: sourced", "49:13", ["'origin'", "source", "bank"]),
+    ("scoring guide without a point", _ANSWER, _ANSWER + _guide(missing=None), "54:7",
+     ["missing the field 'missing'"]),
+    ("scoring guide with an empty point", _ANSWER, _ANSWER + _guide(weak='"  "'), "56:13", ["'weak' is empty"]),
+    ("scoring guide repeating a point", _ANSWER, _ANSWER + _guide(solid="Names the decision and the data."), "55:14",
+     ["repeats the 'strong' one", "Solid answer"]),
+    ("raw HTML in a scoring guide", _ANSWER, _ANSWER + _guide(missing="No <em>answer</em>."), "57:19", ["raw HTML '<em>'"]),
 ]
 
 
