@@ -148,5 +148,5 @@ def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> 
         Download("questions.csv", "CSV", f"One row per question and per multiple-choice question ({counts}), UTF-8, for a spreadsheet or a hiring tool.", to_csv(bank).encode("utf-8-sig")),
         Download("questions.json", "JSON", f"The whole bank ({counts}) as data, valid against the JSON Schema below.", to_json(bank).encode("utf-8")),
         Download("questions.schema.json", "JSON Schema", "Documents every field of questions.json (and of the data file the site is built from).", schema_text.encode("utf-8")),
-        Download("scorecard.schema.json", "Scorecard JSON Schema", "Documents the scorecards that Export scorecard saves on the Interviews page (format qbank-scorecard, version 1) and the Debrief page reads.", SCORECARD_SCHEMA.read_bytes()),
+        Download("scorecard.schema.json", "Scorecard JSON Schema", "Documents the scorecards that Export scorecard saves on the Interviews page (format qbank-scorecard, version 2; version 1 files still load) and the Debrief page reads.", SCORECARD_SCHEMA.read_bytes()),
     ]

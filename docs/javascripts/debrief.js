@@ -5,7 +5,7 @@
   "use strict";
 
   var el = qbank.el;
-  var S = qbank.scorecard, F = qbank.format, M = qbank.merge;
+  var S = qbank.scorecard, F = qbank.format, M = qbank.merge, R = qbank.record;
 
   function score(value) {
     return value === null || value === undefined ? "—" : String(value);
@@ -133,10 +133,11 @@
       qbank.table("qb-debrief__questions", null, ["Question"].concat(merged.interviewers, ["Gap"]), merged.questions.map(function (q) {
         return el("tr", { class: q.gap ? "qb-debrief__gap" : null, "data-qb-debrief-question": q.id }, [
           el("th", { scope: "row", text: q.question }),
-        ].concat(q.scores.map(function (s) { return el("td", { text: score(s) }); }), [
+        ].concat(q.scores.map(function (s, i) { return el("td", { text: q.not_assessed[i] ? "not assessed" : score(s) }); }), [
           el("td", { text: q.gap ? "⚠ " + q.spread + " points: discuss" : q.spread === null ? "" : String(q.spread) }),
         ]));
       })),
+      this.disagreements(merged),
       el("h3", { text: "Skill by skill" }),
       qbank.table("qb-debrief__skills", null, ["Skill", "Weight", "Must-have"].concat(merged.interviewers, ["Combined"]), merged.skills.map(function (s) {
         var below = s.must_have && s.combined !== null && s.combined < S.THRESHOLD;
@@ -145,17 +146,46 @@
           el("td", { text: s.must_have ? (below ? "yes: under " + S.THRESHOLD : "yes") : "" }),
         ].concat(s.averages.map(function (a) { return el("td", { text: average(a) }); }), [el("td", { text: average(s.combined) })]));
       })),
+      merged.unassessed.length ? el("p", { class: "qb-debrief__coverage", text: "Not assessed by anyone: " +
+        merged.unassessed.map(function (id) { return titles[id]; }).join(", ") + ". Plan a question on " +
+        (merged.unassessed.length === 1 ? "it" : "them") + " before deciding, or decide without." }) : null,
+      el("h3", { text: "Recommendations" }),
+      qbank.table("qb-debrief__recommendations", null, ["Interviewer", "Recommendation", "Summary"], merged.recommendations.map(function (r, i) {
+        var chosen = R.RECOMMENDATIONS.find(function (x) { return x.value === r.value; });
+        return el("tr", {}, [el("th", { scope: "row", text: merged.interviewers[i] }),
+                             el("td", { text: chosen ? chosen.label : "not given" }), el("td", { text: r.summary || "—" })]);
+      })),
       el("h3", { text: "Combined result" }),
       el("p", { class: "qb-debrief__verdict qb-debrief__verdict--" + verdict.kind, text: verdict.text }),
-    ];
+      el("p", { class: "qb-debrief__reading", text: S.reading({ overall: merged.overall, skills: merged.skills.map(function (s) {
+        return { id: s.id, must_have: s.must_have, average: s.combined };
+      }) }, titles) }),
+    ].filter(Boolean);
     merged.notes.forEach(function (note) { parts.push(el("p", { class: "qb-debrief__note", text: note })); });
     parts.forEach(function (part) { this.result.appendChild(part); }, this);
   };
 
-  qbank.onPage(function () {
-    var root = document.querySelector("[data-qb-debrief]");
-    if (!root || root.getAttribute("data-qb-debrief-ready")) return;
-    new Debrief(root);
-    root.setAttribute("data-qb-debrief-ready", "true");
-  });
+  // Under the table, for each flagged question: what each interviewer ticked and noted, the
+  // evidence to discuss before anyone defends a number.
+  Debrief.prototype.disagreements = function (merged) {
+    var flagged = merged.questions.filter(function (q) { return q.gap; });
+    if (!flagged.length) return null;
+    return el("div", { class: "qb-debrief__disagreements" }, [el("h3", { text: "What each interviewer heard where you disagree" })].concat(
+      flagged.map(function (q) {
+        return el("section", { class: "qb-debrief__disagreement", "data-qb-debrief-evidence": q.id }, [
+          el("h4", { text: q.question }),
+          el("ul", {}, q.evidence.map(function (e, i) {
+            if (!e) return el("li", { text: merged.interviewers[i] + ": not asked." });
+            var heard = e.look_for.map(function (t) { return "✓ " + t; }).concat(e.red_flags.map(function (t) { return "⚑ Red flag: " + t; }));
+            return el("li", {}, [
+              el("strong", { text: merged.interviewers[i] + " — " + (e.not_assessed ? "not assessed" : score(e.score)) }),
+              heard.length ? el("ul", {}, heard.map(function (t) { return el("li", { text: t }); })) : el("p", { text: "Ticked nothing." }),
+              el("p", { text: e.notes ? "Notes: " + e.notes : "No notes." }),
+            ]);
+          })),
+        ]);
+      })));
+  };
+
+  qbank.component("[data-qb-debrief]", function (root) { new Debrief(root); });
 })(window.qbank);

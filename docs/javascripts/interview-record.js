@@ -6,18 +6,33 @@
   "use strict";
 
   var SETUP = -1; // the step before the first question; steps 0…n-1 are the questions, n the scorecard
+  // An overall recommendation, as hiring tools ask for it: four points, no middle.
+  var RECOMMENDATIONS = [
+    { value: "strong-no", label: "Strong no" },
+    { value: "no", label: "No" },
+    { value: "yes", label: "Yes" },
+    { value: "strong-yes", label: "Strong yes" },
+  ];
 
   function create(data, ids, options) {
     options = options || {};
     var items = ids.filter(function (id) { return data.items[id]; }).map(function (id) {
       return JSON.parse(JSON.stringify(data.items[id]));
     });
-    var skills = {};
-    Object.keys(data.skills).forEach(function (id) {
-      if (items.some(function (item) { return item.skills.indexOf(id) >= 0; })) skills[id] = data.skills[id];
+    // The skills the interview scores: those chosen (a plan, a kit's link), else every skill its
+    // questions touch; the other skills a question touches are shown, not scored.
+    var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
+    var touched = Object.keys(data.skills).filter(function (id) {
+      return items.some(function (item) { return item.skills.indexOf(id) >= 0; });
     });
+    var chosen = Array.isArray(options.skills) ? options.skills.filter(function (id) { return own(data.skills, id); }) : touched;
+    var skills = {}, also = {};
+    chosen.forEach(function (id) { skills[id] = data.skills[id]; });
+    touched.forEach(function (id) { if (!own(skills, id)) also[id] = data.skills[id]; });
     var weights = {};
-    Object.keys(skills).forEach(function (id) { weights[id] = 1; });
+    Object.keys(skills).forEach(function (id) {
+      weights[id] = options.weights && own(options.weights, id) ? options.weights[id] : 1;
+    });
     var level = options.level && data.levels.find(function (l) { return l.id === options.level; });
     var stamp = new Date(options.now).toISOString();
     return {
@@ -31,14 +46,17 @@
       planned_minutes: options.minutes || items.reduce(function (sum, item) { return sum + (item.minutes || 0); }, 0),
       items: items,
       skills: skills,
+      also: also,
       weights: weights,
-      must_have: [],
+      must_have: (options.must || []).filter(function (id) { return own(skills, id); }),
       step: SETUP,
       answers: {},
       spent: {}, // milliseconds per question id, counted while the question is on screen
       clock: null, // {question, since}: the question whose time is running, since when (ms)
       paused: false,
       finished: false,
+      recommendation: null, // the interviewer's own call, apart from the average (RECOMMENDATIONS)
+      summary: "",
     };
   }
 
@@ -101,12 +119,22 @@
   }
 
   function answer(rec, id) {
-    if (!rec.answers[id]) rec.answers[id] = { score: null, look_for: [], red_flags: [], notes: "", choice: null };
+    if (!rec.answers[id]) rec.answers[id] = { score: null, not_assessed: false, look_for: [], red_flags: [], notes: "", choice: null };
     return rec.answers[id];
   }
 
+  // A score from 1 to 4, or NOT_ASSESSED: the question was skipped (left out of every average).
+  var NOT_ASSESSED = "not-assessed";
+
   function setScore(rec, id, score, now) {
-    answer(rec, id).score = score >= 1 && score <= 4 ? score : null;
+    var a = answer(rec, id);
+    a.not_assessed = score === NOT_ASSESSED;
+    a.score = score >= 1 && score <= 4 ? score : null;
+    touch(rec, now);
+  }
+
+  function setRecommendation(rec, value, now) {
+    rec.recommendation = RECOMMENDATIONS.some(function (r) { return r.value === value; }) ? value : null;
     touch(rec, now);
   }
 
@@ -157,6 +185,9 @@
   }
 
   record.SETUP = SETUP;
+  record.RECOMMENDATIONS = RECOMMENDATIONS;
+  record.NOT_ASSESSED = NOT_ASSESSED;
+  record.setRecommendation = setRecommendation;
   record.create = create;
   record.newId = newId;
   record.current = current;

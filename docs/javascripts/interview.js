@@ -72,21 +72,24 @@
     this.list(proposal);
   };
 
-  // The questions a link proposes for a new interview, or null.
+  // The questions a link proposes for a new interview, scored as the link says, or null. What the
+  // link holds that the bank does not is said, once per unknown value.
   InterviewPage.prototype.proposal = function (params) {
-    var data = this.data, ids = null, minutes = parseInt(params.minutes, 10) || 0, level = params.level;
-    if (params.ids !== undefined) {
-      ids = params.ids.split(",").filter(function (id, i, all) { return data.items[id] && all.indexOf(id) === i; });
-    } else if (params.level && params.skills && params.minutes && params.seed) {
-      ids = qbank.plan.generate(data, params.level, params.skills.split(","), minutes, parseInt(params.seed, 10));
-    }
-    return ids ? { ids: ids, minutes: minutes, level: level } : null;
+    var data = this.data;
+    var found = qbank.address.parse(params, data);
+    if (found && found.problems.length) this.showAlert(found.problems.join(" "));
+    if (!found || !found.kind) return null;
+    var level = found.level || (qbank.address.own(params, "level") && data.levels.some(function (l) { return l.id === params.level; }) ? params.level : null);
+    var minutes = found.minutes || (/^\d{1,3}$/.test(params.minutes || "") ? Number(params.minutes) : 0);
+    var ids = found.kind === "plan" ? qbank.plan.generate(data, found.level, found.skills, found.minutes, found.variant) : found.ids;
+    return { ids: ids, minutes: minutes, level: level, skills: found.skills, weights: found.weights, must: found.must };
   };
 
   InterviewPage.prototype.start = function (proposal) {
     var time = now();
-    var rec = R.create(this.data, proposal.ids, { id: R.newId(time, Math.random()), now: time,
-                                                 minutes: proposal.minutes, level: proposal.level });
+    var rec = R.create(this.data, proposal.ids, { id: R.newId(time, Math.random()), now: time, minutes: proposal.minutes,
+                                                 level: proposal.level, skills: proposal.skills, weights: proposal.weights,
+                                                 must: proposal.must });
     this.rec = rec;
     this.save();
     startedFrom[window.location.hash] = rec.id;
@@ -194,6 +197,7 @@
     });
     this.view = el("div", { class: "qb-interview__view" });
     this.summary = el("section", { class: "qb-interview__summary", "aria-labelledby": "qb-interview-scorecard" });
+    this.decision = this.decisionView();
     // Where you are and a jump list on top; Previous and Next after the step, where a reader (and
     // the Tab key) arrives once the question is scored.
     this.body.appendChild(el("div", { class: "qb-interview__run" }, [
@@ -203,6 +207,7 @@
       ]),
       this.view,
       this.summary,
+      this.decision,
       el("div", { class: "qb-interview__moves" }, [previous, next]),
       this.exportBar(),
       all,
@@ -224,6 +229,7 @@
     this.view.textContent = "";
     var at = rec.step;
     this.root.classList.toggle("qb-interview--summary", at === n);
+    this.decision.hidden = at !== n;
     nav.previous.disabled = at <= R.SETUP;
     nav.next.hidden = at >= n;
     nav.next.textContent = at === n - 1 ? "Finish interview" : "Next question";
@@ -244,7 +250,7 @@
     var rec = this.rec;
     this.nav.steps.querySelectorAll("button").forEach(function (button, i) {
       var index = i - 1, item = rec.items[index];
-      var done = item && S.questionScore(item, rec.answers[item.id]) !== null;
+      var done = item && (S.questionScore(item, rec.answers[item.id]) !== null || (rec.answers[item.id] || {}).not_assessed);
       var name = index === R.SETUP ? "Interview details" : index === rec.items.length ? "Scorecard"
         : "Question " + (index + 1) + ": " + item.question + (done ? " (scored)" : "");
       button.setAttribute("aria-label", name);
@@ -292,11 +298,12 @@
       });
       return el("tr", {}, [
         el("th", { scope: "row", text: title }),
-        el("td", { text: plural(count, "question") + (count < 2 ? " (the rubric advises two)" : "") }),
+        el("td", { text: plural(count, "question") + (count === 1 ? " (the rubric advises two)" : count ? "" : ": none in this interview") }),
         el("td", {}, [weight]),
         el("td", {}, [must]),
       ]);
     });
+    var also = Object.keys(rec.also || {}).map(function (id) { return rec.also[id]; });
     return el("section", { class: "qb-interview__setup", "aria-labelledby": "qb-interview-setup" }, [
       el("h2", { id: "qb-interview-setup", tabindex: "-1", text: "Before the first question" }),
       el("p", { text: plural(rec.items.length, "question") + ", about " + rec.planned_minutes + " minutes. Every field is optional." }),
@@ -308,24 +315,35 @@
         "Overall is the weighted average of the skill averages; a must-have skill is a threshold: an average under " +
         S.THRESHOLD + " on it is a no, whatever the total." }),
       qbank.table("qb-interview__weights", null, ["Skill", "Questions", "Weight", "Must-have"], rows),
+      also.length ? el("p", { class: "qb-interview__help", text: "Also touches, not scored: " + also.join(", ") + "." }) : null,
     ]);
   };
 
   InterviewPage.prototype.questionView = function (item) {
     var self = this, rec = this.rec;
     var answer = R.answer(rec, item.id);
-    var skills = item.skills.map(function (id) { return rec.skills[id] || id; }).join(", ");
+    var own = function (id) { return Object.prototype.hasOwnProperty.call(rec.skills, id); };
+    var skills = item.skills.filter(own).map(function (id) { return rec.skills[id]; }).join(", ");
+    var also = item.skills.filter(function (id) { return !own(id); }).map(function (id) { return (rec.also || {})[id] || id; });
+    var notes = el("textarea", { id: "qb-interview-notes", rows: "4", class: "qb-interview__notes" });
+    notes.value = answer.notes || "";
+    notes.addEventListener("input", function () {
+      R.setNotes(rec, item.id, notes.value, now());
+      self.changed();
+    });
+    // The score right under the question, then the notes: what is used while listening comes first.
     var parts = [
       el("h2", { id: "qb-interview-question", tabindex: "-1", text: item.question }),
       el("p", { class: "qb-interview__meta" }, [
-        "Skills: " + skills + (item.minutes ? " · about " + item.minutes + " min · " : " · "),
+        (skills ? "Skills: " + skills : "") + (also.length ? (skills ? " · " : "") + "also touches " + also.join(", ") : "") +
+          (item.minutes ? " · about " + item.minutes + " min · " : " · "),
         el("a", { href: qbank.ROOT + item.url, target: "_blank", rel: "noopener", text: "Open in the bank" }),
       ]),
       this.timers(item),
+      item.options ? this.choiceGroup(item, answer) : this.scoreGroup(item, answer),
+      el("p", { class: "qb-interview__field" }, [el("label", { for: notes.id, text: "Notes" }), notes]),
     ];
-    if (item.options) {
-      parts.push(this.choiceGroup(item, answer));
-    } else {
+    if (!item.options) {
       parts.push(this.ticks(item, "look_for", "Look for", answer));
       parts.push(this.ticks(item, "red_flags", "Red flags", answer));
       if (item.follow_ups && item.follow_ups.length) {
@@ -336,14 +354,6 @@
       }
     }
     parts.push(this.modelAnswer(item));
-    if (!item.options) parts.push(this.scoreGroup(item, answer));
-    var notes = el("textarea", { id: "qb-interview-notes", rows: "4", class: "qb-interview__notes" });
-    notes.value = answer.notes || "";
-    notes.addEventListener("input", function () {
-      R.setNotes(rec, item.id, notes.value, now());
-      self.changed();
-    });
-    parts.push(el("p", { class: "qb-interview__field" }, [el("label", { for: notes.id, text: "Notes" }), notes]));
     return el("section", { class: "qb-interview__question", "aria-labelledby": "qb-interview-question" }, parts);
   };
 
@@ -377,6 +387,8 @@
         var anchor = el("span", { class: "qb-interview__anchor" });
         anchor.innerHTML = option.anchorHtml;
         label.appendChild(anchor);
+      } else if (option.hint) {
+        label.appendChild(el("span", { class: "qb-interview__anchor", text: option.hint }));
       }
       return el("div", { class: "qb-interview__radio" }, [radio, label]);
     })));
@@ -386,8 +398,8 @@
     var self = this, rec = this.rec;
     var options = S.LEVELS.map(function (level, i) {
       return { value: level.score, label: S.label(level.score), anchorHtml: item.guide_html ? item.guide_html[i] : null };
-    });
-    return radioGroup("score", "Score", options, answer.score, function (value) {
+    }).concat([{ value: R.NOT_ASSESSED, label: "Not assessed", hint: "Skipped: left out of every average." }]);
+    return radioGroup("score", "Score", options, answer.not_assessed ? R.NOT_ASSESSED : answer.score, function (value) {
       R.setScore(rec, item.id, value, now());
       self.changed();
     }, "qb-interview__score");
@@ -459,6 +471,28 @@
 
   // --- the scorecard: on screen at the end, and what printing the page gives -------------------
 
+  // The interviewer's own call, apart from the computed average, and a few words to back it.
+  InterviewPage.prototype.decisionView = function () {
+    var self = this, rec = this.rec;
+    var options = R.RECOMMENDATIONS.map(function (r) { return { value: r.value, label: r.label }; });
+    var group = radioGroup("recommendation", "Overall recommendation", options, rec.recommendation, function (value) {
+      R.setRecommendation(rec, value, now());
+      self.changed();
+    }, "qb-interview__recommendation");
+    var summary = el("textarea", { id: "qb-interview-summary", rows: "3", class: "qb-interview__notes" });
+    summary.value = rec.summary || "";
+    summary.addEventListener("input", function () {
+      R.setDetail(rec, "summary", summary.value, now());
+      self.changed();
+    });
+    return el("section", { class: "qb-interview__decision", "aria-labelledby": "qb-interview-decision" }, [
+      el("h3", { id: "qb-interview-decision", text: "Your recommendation" }),
+      el("p", { class: "qb-interview__help", text: "Your own call on the candidate for this role, made before the debrief; the average above informs it but does not make it." }),
+      group,
+      el("p", { class: "qb-interview__field" }, [el("label", { for: summary.id, text: "Summary (what the recommendation rests on)" }), summary]),
+    ]);
+  };
+
   InterviewPage.prototype.refreshSummary = function () {
     var rec = this.rec;
     var result = S.compute(S.fromRecord(rec));
@@ -474,6 +508,11 @@
       return list.concat([el("dt", { text: pair[0] }), el("dd", { text: pair[1] })]);
     }, [])));
     summary.appendChild(el("p", { class: "qb-interview__verdict qb-interview__verdict--" + verdict.kind, text: verdict.text }));
+    var reading = S.reading(result, rec.skills);
+    if (reading) summary.appendChild(el("p", { class: "qb-interview__reading", text: reading }));
+    var chosen = R.RECOMMENDATIONS.find(function (r) { return r.value === rec.recommendation; });
+    summary.appendChild(el("p", { class: "qb-interview__chosen", text: "Recommendation: " + (chosen ? chosen.label : "not given yet") +
+      (rec.summary && rec.summary.trim() ? ". " + rec.summary.trim() : "") }));
     summary.appendChild(qbank.table("qb-interview__skills", "By skill", ["Skill", "Weight", "Must-have", "Scored", "Average"],
       result.skills.map(function (s) {
         return el("tr", { class: s.below_threshold ? "qb-interview__below" : null }, [
@@ -493,7 +532,7 @@
       (a.red_flags || []).forEach(function (k) { heard.push("⚑ Red flag: " + item.red_flags[k]); });
       var scoreText = item.options
         ? (a.choice === null || a.choice === undefined ? "no choice" : item.options[a.choice] + (a.choice === item.key ? " (right)" : " (wrong)"))
-        : (score ? S.label(score) : "not scored");
+        : (score ? S.label(score) : a.not_assessed ? "not assessed" : "not scored");
       return el("li", { class: "qb-interview__answer-item" }, [
         el("p", { class: "qb-interview__answer-head" }, [el("strong", { text: item.question }), " — " + scoreText]),
         el("p", { class: "qb-interview__meta", text: item.skills.map(function (id) { return rec.skills[id] || id; }).join(", ") +
@@ -544,12 +583,8 @@
       current.leave();
       current = null;
     }
-    var root = document.querySelector("[data-qb-interview]");
-    if (!root || root.getAttribute("data-qb-interview-ready")) return;
-    root.setAttribute("data-qb-interview-ready", "loading");
-    qbank.loadData().then(function (data) {
-      current = new InterviewPage(root, data);
-      root.setAttribute("data-qb-interview-ready", "true");
-    });
+  });
+  qbank.component("[data-qb-interview]", function (root) {
+    return qbank.loadData().then(function (data) { current = new InterviewPage(root, data); });
   });
 })(window.qbank);

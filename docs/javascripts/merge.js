@@ -5,8 +5,14 @@
 (function (merge, scorecard, format) {
   "use strict";
 
+  // Names typed by different people: case, spacing (a double or non-breaking space) and Unicode's
+  // different encodings of one letter do not make another candidate.
+  function plainName(name) {
+    return (name || "").normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+  }
+
   function sameName(a, b) {
-    return (a || "").trim().toLowerCase() === (b || "").trim().toLowerCase();
+    return plainName(a) === plainName(b);
   }
 
   // Why `card` should not join `cards`, or null: {reason: "duplicate" | "candidate", message}.
@@ -18,8 +24,9 @@
     var other = cards.find(function (c) { return c.interview.candidate.trim() && card.interview.candidate.trim() &&
       !sameName(c.interview.candidate, card.interview.candidate); });
     if (other) {
-      return { reason: "candidate", message: "is for another candidate (" + (card.interview.candidate.trim()) +
-        ", not " + other.interview.candidate.trim() + ")" };
+      var shown = function (name) { return name.replace(/\s+/g, " ").trim(); };
+      return { reason: "candidate", message: "is for another candidate (" + shown(card.interview.candidate) + ", not " +
+        shown(other.interview.candidate) + ")" };
     }
     return null;
   }
@@ -49,13 +56,19 @@
   function combine(cards) {
     var results = cards.map(function (card) { return scorecard.compute(format.toInput(card)); });
     var questions = union(cards.map(function (c) { return c.questions; }), "id").map(function (q) {
-      var scores = cards.map(function (card) {
-        var own = card.questions.find(function (x) { return x.id === q.id; });
-        return own ? own.score : null;
-      });
+      var answers = cards.map(function (card) { return card.questions.find(function (x) { return x.id === q.id; }) || null; });
+      var scores = answers.map(function (own) { return own ? own.score : null; });
       var given = scores.filter(function (s) { return s !== null; });
       var spread = given.length > 1 ? Math.max.apply(null, given) - Math.min.apply(null, given) : null;
-      return { id: q.id, question: q.question, skills: q.skills, scores: scores, spread: spread,
+      // What each interviewer heard: the evidence to discuss a gap with.
+      var evidence = answers.map(function (own) {
+        if (!own) return null;
+        var ticked = function (list) { return (list || []).filter(function (t) { return t.ticked; }).map(function (t) { return t.text; }); };
+        return { score: own.score, not_assessed: Boolean(own.not_assessed), look_for: ticked(own.look_for),
+                 red_flags: ticked(own.red_flags), notes: own.notes || "" };
+      });
+      return { id: q.id, question: q.question, skills: q.skills, scores: scores, spread: spread, evidence: evidence,
+               not_assessed: answers.map(function (own) { return Boolean(own && own.not_assessed); }),
                gap: spread !== null && spread >= scorecard.GAP };
     });
     // The first scorecard that weighs a skill sets its weight and whether it is a must-have: the
@@ -80,12 +93,18 @@
     }));
     skills.forEach(function (s) { s.combined = scorecard.round(s.combined); });
     var candidate = cards.map(function (c) { return c.interview.candidate.trim(); }).find(Boolean) || "";
+    var recommendations = cards.map(function (c) {
+      return { value: c.interview.recommendation || null, summary: c.interview.summary || "" };
+    });
     return {
       candidate: candidate,
       interviewers: interviewerNames(cards),
       questions: questions,
       skills: skills,
       overall: overall,
+      recommendations: recommendations,
+      // Skills the interviews were to assess on which no interviewer scored a question.
+      unassessed: skills.filter(function (s) { return s.combined === null; }).map(function (s) { return s.id; }),
       gaps: questions.filter(function (q) { return q.gap; }).length,
       notes: notes,
     };

@@ -1,6 +1,8 @@
 // The reader chooses what a printed page holds: questions with their answers and notes (Material
 // opens every collapsed block when printing), or the questions only. The choice is remembered.
-(function () {
+(function (qbank) {
+  "use strict";
+
   var KEY = "qb-print";
   var QUESTIONS_ONLY = "qb-print-questions-only";
 
@@ -16,25 +18,19 @@
     document.documentElement.classList.toggle(QUESTIONS_ONLY, choice === "questions");
   }
 
-  function bind() {
+  function bind(form) {
     var choice = stored();
-    apply(choice);
-    document.querySelectorAll("[data-qb-print-choice]").forEach(function (form) {
-      form.querySelectorAll("input[name=qb-print]").forEach(function (input) {
-        input.checked = input.value === choice;
-        input.addEventListener("change", function () {
-          try {
-            window.localStorage.setItem(KEY, input.value);
-          } catch (e) {}
-          apply(input.value);
-        });
+    form.querySelectorAll("input[name=qb-print]").forEach(function (input) {
+      input.checked = input.value === choice;
+      input.addEventListener("change", function () {
+        try {
+          window.localStorage.setItem(KEY, input.value);
+        } catch (e) {}
+        apply(input.value);
       });
     });
   }
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(bind);
-  } else {
-    document.addEventListener("DOMContentLoaded", bind);
-  }
-})();
+  qbank.onPage(function () { apply(stored()); });
+  qbank.component("[data-qb-print-choice]", bind);
+})(window.qbank);

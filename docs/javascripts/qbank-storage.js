@@ -1,4 +1,4 @@
-// What the browser keeps for the reader: the kit (a list of question ids) and the interviews, each
+// What the browser keeps for the reader: the kit (a list of question ids, and how it is scored) and the interviews, each
 // under its own key so that several can be kept, resumed and deleted. Works on any object with
 // the Storage interface (getItem, setItem, removeItem, key, length), so Node tests pass a fake;
 // in pages, `local()` opens localStorage, which can be full, turned off or refused (some file://
@@ -7,6 +7,7 @@
   "use strict";
 
   var KIT_KEY = "qb-kit";
+  var KIT_SETUP_KEY = "qb-kit-setup"; // how the kit is scored: {skills, weights, must, level, minutes}
   var INTERVIEW_PREFIX = "qb-interview:";
 
   function readJSON(backend, key) {
@@ -41,8 +42,17 @@
         return writeJSON(backend, KIT_KEY, ids);
       },
 
+      kitSetup: function () {
+        var setup = readJSON(backend, KIT_SETUP_KEY);
+        return setup && typeof setup === "object" && !Array.isArray(setup) ? setup : {};
+      },
+
+      setKitSetup: function (setup) {
+        return writeJSON(backend, KIT_SETUP_KEY, setup);
+      },
+
       isKitKey: function (key) {
-        return key === KIT_KEY;
+        return key === KIT_KEY || key === KIT_SETUP_KEY;
       },
 
       interview: function (id) {

@@ -29,10 +29,16 @@
     return node;
   };
 
-  // A table styled and scrolled as Material does its own (which it does for tables without a class):
-  // headings is a list of column titles, rows a list of <tr>.
+  // A table styled as Material does its own (which it does for tables without a class): headings is a
+  // list of column titles, rows a list of <tr>. On a phone its rows stack (qb-stack): each cell on a
+  // line of its own, after its column's title (data-label), so that nothing needs a sideways swipe.
   qbank.table = function (className, caption, headings, rows) {
-    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: "md-typeset__table " + className }, [
+    rows.forEach(function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (!cell.hasAttribute("data-label") && headings[i]) cell.setAttribute("data-label", headings[i]);
+      });
+    });
+    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: "md-typeset__table qb-stack " + className }, [
       qbank.el("table", {}, [
         caption ? qbank.el("caption", { text: caption }) : null,
         qbank.el("thead", {}, [qbank.el("tr", {}, headings.map(function (h) { return qbank.el("th", { scope: "col", text: h }); }))]),
@@ -105,6 +111,22 @@
     if (typeof document$ !== "undefined") document$.subscribe(start);
     else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
+  };
+
+  // A component: `setUp(root)` for each element matching `selector`, on the first page and on every
+  // page Material's instant navigation swaps in (a same-page address change included), and never
+  // twice for one element. The root says it is set up (data-qb-ready) once `setUp` has returned, or
+  // once the promise it returns has settled.
+  var started = new WeakSet();
+  qbank.component = function (selector, setUp) {
+    qbank.onPage(function () {
+      document.querySelectorAll(selector).forEach(function (root) {
+        if (started.has(root)) return;
+        started.add(root);
+        root.setAttribute("data-qb-ready", "loading");
+        Promise.resolve(setUp(root)).finally(function () { root.setAttribute("data-qb-ready", "true"); });
+      });
+    });
   };
 
   qbank.onPage(loadComponents);

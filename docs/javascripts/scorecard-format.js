@@ -5,7 +5,8 @@
   "use strict";
 
   var FORMAT = "qbank-scorecard";
-  var VERSION = 1;
+  var VERSION = 2; // 2 added "Not assessed", the overall recommendation and the summary
+  var READS = [1, 2]; // the versions a file may have: version 1 is read as version 2 without them
 
   function ticks(list, ticked) {
     return (list || []).map(function (text, i) { return { text: text, ticked: ticked.indexOf(i) >= 0 }; });
@@ -22,13 +23,14 @@
       interview: {
         id: rec.id, started: rec.created, candidate: rec.candidate, role: rec.role, interviewer: rec.interviewer,
         planned_minutes: rec.planned_minutes, finished: Boolean(rec.finished),
+        recommendation: rec.recommendation || null, summary: rec.summary || "",
       },
       questions: rec.items.map(function (item) {
         var answer = rec.answers[item.id] || { look_for: [], red_flags: [], notes: "", choice: null };
         var question = {
           id: item.id, kind: item.options ? "mcq" : "open", question: item.question, skills: item.skills.slice(),
           planned_minutes: item.minutes || 0, seconds: Math.round(record.elapsed(rec, item.id, now) / 1000),
-          score: scorecard.questionScore(item, answer),
+          score: scorecard.questionScore(item, answer), not_assessed: Boolean(answer.not_assessed),
           look_for: ticks(item.look_for, answer.look_for || []), red_flags: ticks(item.red_flags, answer.red_flags || []),
           notes: answer.notes || "",
         };
@@ -44,8 +46,17 @@
       skills: result.skills.map(function (s) {
         return { id: s.id, title: s.title, weight: s.weight, must_have: s.must_have, questions: s.questions, scored: s.scored, average: s.average };
       }),
+      also_touches: Object.keys(rec.also || {}).map(function (id) { return { id: id, title: rec.also[id] }; }),
       overall: result.overall,
     };
+  }
+
+  // A version-1 document in version 2's shape: nothing was "not assessed", no recommendation yet.
+  function upgrade(card) {
+    if (card.version === VERSION) return card;
+    var interview = Object.assign({}, card.interview, { recommendation: null, summary: "" });
+    var questions = card.questions.map(function (q) { return Object.assign({}, q, { not_assessed: false }); });
+    return Object.assign({}, card, { version: VERSION, interview: interview, questions: questions, also_touches: [] });
   }
 
   // An exported document as the input of scorecard.compute(): the debrief recomputes, never trusts.
@@ -76,12 +87,18 @@
     if (!isObject(i) || typeof i.id !== "string" || ["candidate", "role", "interviewer"].some(function (k) { return typeof i[k] !== "string"; })) {
       return "its \"interview\" needs an id, a candidate, a role and an interviewer";
     }
+    if (i.recommendation !== undefined && i.recommendation !== null && !record.RECOMMENDATIONS.some(function (r) { return r.value === i.recommendation; })) {
+      return "its recommendation is none of " + record.RECOMMENDATIONS.map(function (r) { return r.value; }).join(", ");
+    }
     if (!Array.isArray(card.questions)) return "it has no list of \"questions\"";
+    var seen = new Map();
     for (var n = 0; n < card.questions.length; n++) {
       var q = card.questions[n];
       if (!isObject(q) || typeof q.id !== "string" || typeof q.question !== "string" || !isStringList(q.skills)) {
         return "question " + (n + 1) + " needs an id, a question and its skills";
       }
+      if (seen.has(q.id)) return "question " + (n + 1) + " repeats question " + seen.get(q.id) + " (" + q.id + ")";
+      seen.set(q.id, n + 1);
       if (!(q.score === null || (q.score >= 1 && q.score <= 4 && Math.floor(q.score) === q.score))) {
         return "question " + (n + 1) + " has a score that is neither 1 to 4 nor null";
       }
@@ -108,17 +125,18 @@
     if (!isObject(card) || card.format !== FORMAT) {
       return { error: "is not a scorecard: an exported scorecard starts with \"format\": \"" + FORMAT + "\"" };
     }
-    if (card.version !== VERSION) {
-      return { error: "is a scorecard of another version (" + JSON.stringify(card.version) + "); this page reads version " + VERSION };
+    if (READS.indexOf(card.version) < 0) {
+      return { error: "is a scorecard of another version (" + JSON.stringify(card.version) + "); this page reads versions " + READS.join(" and ") };
     }
     var problem = shapeProblem(card);
-    return problem ? { error: "is a damaged scorecard: " + problem } : { card: card };
+    return problem ? { error: "is a damaged scorecard: " + problem } : { card: upgrade(card) };
   }
 
   // --- CSV -----------------------------------------------------------------------------------
 
   var CSV_COLUMNS = ["row", "candidate", "role", "interviewer", "id", "text", "skills", "score", "weight", "must_have",
                      "look_for_ticked", "red_flags_ticked", "choice", "correct", "planned_minutes", "minutes_spent", "notes"];
+  var CSV_SCORE_NOT_ASSESSED = "not assessed";
 
   function cell(value) {
     if (value === null || value === undefined) return "";
@@ -141,7 +159,7 @@
     var who = [card.interview.candidate, card.interview.role, card.interview.interviewer];
     var rows = [CSV_COLUMNS];
     card.questions.forEach(function (q) {
-      rows.push(["question"].concat(who, [q.id, q.question, q.skills.join("; "), q.score, "", "",
+      rows.push(["question"].concat(who, [q.id, q.question, q.skills.join("; "), q.not_assessed ? CSV_SCORE_NOT_ASSESSED : q.score, "", "",
         ticked(q.look_for || []), ticked(q.red_flags || []), letter(q.choice), q.correct, q.planned_minutes,
         Math.round((q.seconds || 0) / 6) / 10, q.notes]));
     });
@@ -150,6 +168,9 @@
     });
     rows.push(["overall"].concat(who, ["", "weighted average of the skill averages", "", card.overall.average, "", "",
       "", "", "", "", "", "", card.overall.must_have_missed.length ? "under the threshold on: " + card.overall.must_have_missed.join("; ") : ""]));
+    var recommendation = record.RECOMMENDATIONS.find(function (r) { return r.value === card.interview.recommendation; });
+    rows.push(["recommendation"].concat(who, ["", recommendation ? recommendation.label : "", "", "", "", "", "", "", "", "", "", "",
+      card.interview.summary || ""]));
     return "\ufeff" + rows.map(function (row) { return row.map(cell).join(","); }).join("\r\n") + "\r\n";
   }
 
@@ -162,6 +183,7 @@
 
   format.FORMAT = FORMAT;
   format.VERSION = VERSION;
+  format.upgrade = upgrade;
   format.CSV_COLUMNS = CSV_COLUMNS;
   format.toExport = toExport;
   format.toInput = toInput;

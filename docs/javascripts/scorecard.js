@@ -25,7 +25,7 @@
 
   // A question's score: the interviewer's 1–4 for an open question, the key for an MCQ; or null.
   function questionScore(item, answer) {
-    if (!answer) return null;
+    if (!answer || answer.not_assessed) return null;
     if (item.options) return answer.choice === null || answer.choice === undefined ? null : answer.choice === item.key ? MCQ_RIGHT : MCQ_WRONG;
     return answer.score >= 1 && answer.score <= 4 ? answer.score : null;
   }
@@ -86,6 +86,32 @@
     return { kind: "score", text: text };
   }
 
+  // An average in the scale's words: 3.5 and up reads as Strong, 2.5 as Solid, 1.5 as Weak.
+  function band(average) {
+    if (average === null || average === undefined) return null;
+    return LEVELS.find(function (l) { return average >= l.score - 0.5; }) || LEVELS[LEVELS.length - 1];
+  }
+
+  // The result in plain words beside the numbers: "Overall 2.73 of 4, which reads as Solid. Solid
+  // or better on 3 of 4 skills scored; must-have Data Analysis met."
+  function reading(result, titles) {
+    var o = result.overall;
+    if (o.average === null) return "";
+    var name = function (id) { return titles[id] || id; };
+    var scored = result.skills.filter(function (s) { return s.average !== null; });
+    var good = scored.filter(function (s) { return s.average >= THRESHOLD; }).length;
+    var parts = ["Overall " + o.average.toFixed(2) + " of 4, which reads as " + band(o.average).label + ".",
+                 "Solid or better on " + good + " of " + scored.length + " skill" + (scored.length === 1 ? "" : "s") + " scored"];
+    var musts = result.skills.filter(function (s) { return s.must_have && s.average !== null; });
+    var met = musts.filter(function (s) { return s.average >= THRESHOLD; }).map(function (s) { return name(s.id); });
+    var missed = musts.filter(function (s) { return s.average < THRESHOLD; }).map(function (s) { return name(s.id); });
+    if (met.length) parts.push("must-have " + met.join(", ") + " met");
+    if (missed.length) parts.push("must-have " + missed.join(", ") + " not met");
+    var unassessed = result.skills.filter(function (s) { return s.average === null; }).map(function (s) { return name(s.id); });
+    if (unassessed.length) parts.push("not assessed: " + unassessed.join(", "));
+    return parts[0] + " " + parts.slice(1).join("; ") + ".";
+  }
+
   function label(score) {
     var level = LEVELS.find(function (l) { return l.score === score; });
     return level ? score + " " + level.label : "";
@@ -102,4 +128,6 @@
   scorecard.fromRecord = fromRecord;
   scorecard.verdict = verdict;
   scorecard.label = label;
+  scorecard.band = band;
+  scorecard.reading = reading;
 })(typeof module !== "undefined" ? module.exports : ((window.qbank = window.qbank || {}).scorecard = {}));

@@ -70,11 +70,38 @@ test("scores, ticks, notes and choices are kept per question", () => {
   record.setTick(rec, "a2", "red_flags", 0, true, T0);
   record.setNotes(rec, "a2", "Talked about bias.", T0);
   record.setChoice(rec, "m1", 2, T0);
-  assert.deepEqual(rec.answers.a2, { score: 3, look_for: [0], red_flags: [0], notes: "Talked about bias.", choice: null });
+  assert.deepEqual(rec.answers.a2, { score: 3, not_assessed: false, look_for: [0], red_flags: [0], notes: "Talked about bias.", choice: null });
   assert.equal(rec.answers.m1.choice, 2);
   record.setScore(rec, "a2", 9, T0);
   assert.equal(rec.answers.a2.score, null, "only 1 to 4");
   assert.equal(rec.updated, new Date(T0).toISOString());
+});
+
+test("a question can be marked not assessed, which clears its score; a score clears the mark", () => {
+  const rec = fresh();
+  record.setScore(rec, "a2", 3, T0);
+  record.setScore(rec, "a2", record.NOT_ASSESSED, T0);
+  assert.deepEqual([rec.answers.a2.score, rec.answers.a2.not_assessed], [null, true]);
+  record.setScore(rec, "a2", 2, T0);
+  assert.deepEqual([rec.answers.a2.score, rec.answers.a2.not_assessed], [2, false]);
+});
+
+test("the overall recommendation is one of four, with no middle", () => {
+  const rec = fresh();
+  assert.deepEqual(record.RECOMMENDATIONS.map((r) => r.label), ["Strong no", "No", "Yes", "Strong yes"]);
+  record.setRecommendation(rec, "yes", T0);
+  assert.equal(rec.recommendation, "yes");
+  record.setRecommendation(rec, "maybe", T0);
+  assert.equal(rec.recommendation, null);
+});
+
+test("the chosen skills are the interview's skills; the others a question touches are only shown", () => {
+  const rec = record.create(kitData(), ["a2", "a5"], { id: "x", now: T0, skills: ["data", "__proto__"], weights: { data: 3, ops: 2 }, must: ["data", "ops"] });
+  assert.deepEqual(rec.skills, { data: "Data" });
+  assert.deepEqual(rec.also, { ml: "Machine learning", ops: "Operations" });
+  assert.deepEqual([rec.weights, rec.must_have], [{ data: 3 }, ["data"]]);
+  const all = record.create(kitData(), ["a2", "a5"], { id: "y", now: T0 });
+  assert.deepEqual(Object.keys(all.skills), ["ml", "data", "ops"], "without a choice, every skill the questions touch");
 });
 
 test("weights and must-have skills", () => {

@@ -75,3 +75,35 @@ test("the same interview twice is refused; another candidate needs a confirmatio
   assert.equal(merge.conflict(loaded, card("b", "Alan", [1, 1, 1], { candidate: "" })), null, "a card without a name");
   assert.equal(merge.combine([card("x", "A", [1, 1, 1], { candidate: "" }), loaded[0]]).candidate, "Ada Lovelace");
 });
+
+test("names that differ only by spacing, case or Unicode form are the same candidate", () => {
+  const loaded = [card("a", "Grace", [4, 4, 4], { candidate: "Alex Rivera" })];
+  for (const name of ["Alex  Rivera", "alex\u00a0rivera", " ALEX RIVERA "]) {
+    assert.equal(merge.conflict(loaded, card("b", "Alan", [4, 4, 4], { candidate: name })), null, JSON.stringify(name));
+  }
+  assert.equal(merge.conflict(loaded, card("b", "Alan", [4, 4, 4], { candidate: "Alex  Riviera" })).message,
+               "is for another candidate (Alex Riviera, not Alex Rivera)");
+});
+
+test("a gap comes with what each interviewer heard; recommendations side by side; skills nobody assessed", () => {
+  const grace = card("a", "Grace", [4, 3, null]);
+  grace.questions[0].look_for = [{ text: "names the trade-off", ticked: true }, { text: "measures it", ticked: false }];
+  grace.questions[0].notes = "Clear example.";
+  grace.interview.recommendation = "yes";
+  const alan = card("b", "Alan", [2, 3, null]);
+  alan.questions[0].red_flags = [{ text: "confuses the terms", ticked: true }];
+  alan.questions[2].not_assessed = true;
+  alan.interview.recommendation = "no";
+  alan.interview.summary = "Shaky on basics.";
+  grace.skills.push({ id: "ops", title: "Operations", weight: 1, must_have: false });
+  const result = merge.combine([grace, alan]);
+  const [q1, , q3] = result.questions;
+  assert.equal(q1.gap, true);
+  assert.deepEqual(q1.evidence, [
+    { score: 4, not_assessed: false, look_for: ["names the trade-off"], red_flags: [], notes: "Clear example." },
+    { score: 2, not_assessed: false, look_for: [], red_flags: ["confuses the terms"], notes: "" },
+  ]);
+  assert.deepEqual(q3.not_assessed, [false, true]);
+  assert.deepEqual(result.recommendations, [{ value: "yes", summary: "" }, { value: "no", summary: "Shaky on basics." }]);
+  assert.deepEqual(result.unassessed, ["ops"]);
+});

@@ -44,11 +44,11 @@ function readCSV(text) {
 test("the export is versioned and holds every question's score, ticks, notes and time", () => {
   const card = format.toExport(interview(), T0 + 300000);
   assert.equal(card.format, "qbank-scorecard");
-  assert.equal(card.version, 1);
+  assert.equal(card.version, 2);
   assert.equal(card.exported, "2025-01-06T09:05:00.000Z");
   assert.deepEqual(card.bank, { title: "Test bank", slug: "test-bank" });
   assert.deepEqual(card.interview, { id: "iv-1", started: "2025-01-06T09:00:00.000Z", candidate: "Ada Lovelace", role: "Junior",
-                                     interviewer: "Grace", planned_minutes: 16, finished: true });
+                                     interviewer: "Grace", planned_minutes: 16, finished: true, recommendation: null, summary: "" });
   const [a2, a5, m1] = card.questions;
   assert.equal(a2.kind, "open");
   assert.equal(a2.score, 3);
@@ -68,16 +68,47 @@ test("an export reads back; other files are refused with the reason", () => {
   assert.match(format.parse("not json").error, /not JSON/);
   assert.match(format.parse(JSON.stringify({ title: "a bank" })).error, /^is not a scorecard/);
   assert.match(format.parse("[1, 2]").error, /^is not a scorecard/);
-  assert.equal(format.parse(JSON.stringify(Object.assign({}, card, { version: 2 }))).error,
-               "is a scorecard of another version (2); this page reads version 1");
+  assert.equal(format.parse(JSON.stringify(Object.assign({}, card, { version: 3 }))).error,
+               "is a scorecard of another version (3); this page reads versions 1 and 2");
   const damaged = JSON.parse(JSON.stringify(card));
   damaged.questions[1].score = 5;
   assert.equal(format.parse(JSON.stringify(damaged)).error, "is a damaged scorecard: question 2 has a score that is neither 1 to 4 nor null");
+  const repeated = JSON.parse(JSON.stringify(card));
+  repeated.questions = Array(4000).fill(repeated.questions[0]);
+  assert.equal(format.parse(JSON.stringify(repeated)).error, "is a damaged scorecard: question 2 repeats question 1 (a2)");
+  const odd = JSON.parse(JSON.stringify(card));
+  odd.interview.recommendation = "maybe";
+  assert.match(format.parse(JSON.stringify(odd)).error, /^is a damaged scorecard: its recommendation is none of strong-no, no, yes, strong-yes/);
   const noSkills = Object.assign({}, card, { skills: [{ id: "ml" }] });
   assert.match(format.parse(JSON.stringify(noSkills)).error, /^is a damaged scorecard: skill 1 /);
   const noInterviewer = JSON.parse(JSON.stringify(card));
   delete noInterviewer.interview.interviewer;
   assert.match(format.parse(JSON.stringify(noInterviewer)).error, /^is a damaged scorecard: its "interview"/);
+});
+
+test("a version-1 file still reads, as version 2 with nothing marked not assessed and no recommendation", () => {
+  const card = format.toExport(interview(), T0);
+  const old = JSON.parse(JSON.stringify(card));
+  old.version = 1;
+  delete old.interview.recommendation;
+  delete old.interview.summary;
+  delete old.also_touches;
+  old.questions.forEach((q) => delete q.not_assessed);
+  assert.deepEqual(format.parse(JSON.stringify(old)).card, card);
+});
+
+test("not assessed and the recommendation reach the export and the CSV", () => {
+  const rec = interview();
+  record.setScore(rec, "a5", record.NOT_ASSESSED, T0);
+  record.setRecommendation(rec, "strong-yes", T0);
+  record.setDetail(rec, "summary", "Clear on trade-offs.", T0);
+  const card = format.toExport(rec, T0);
+  assert.deepEqual([card.questions[1].score, card.questions[1].not_assessed], [null, true]);
+  assert.deepEqual([card.interview.recommendation, card.interview.summary], ["strong-yes", "Clear on trade-offs."]);
+  const rows = readCSV(format.toCSV(card).slice(1));
+  assert.equal(rows[2][format.CSV_COLUMNS.indexOf("score")], "not assessed");
+  assert.deepEqual(rows[rows.length - 1].slice(0, 1).concat([rows[rows.length - 1][5], rows[rows.length - 1][16]]),
+                   ["recommendation", "Strong yes", "Clear on trade-offs."]);
 });
 
 test("the CSV has a row per question, per skill and the overall result, and keeps notes as text", () => {
@@ -86,7 +117,7 @@ test("the CSV has a row per question, per skill and the overall result, and keep
   const rows = readCSV(text.slice(1));
   assert.deepEqual(rows[0], format.CSV_COLUMNS);
   const records = rows.slice(1).map((row) => Object.fromEntries(format.CSV_COLUMNS.map((c, i) => [c, row[i]])));
-  assert.deepEqual(records.map((r) => r.row), ["question", "question", "question", "skill", "skill", "skill", "overall"]);
+  assert.deepEqual(records.map((r) => r.row), ["question", "question", "question", "skill", "skill", "skill", "overall", "recommendation"]);
   const a2 = records[0];
   assert.deepEqual([a2.candidate, a2.interviewer, a2.id, a2.score, a2.look_for_ticked, a2.minutes_spent],
                    ["Ada Lovelace", "Grace", "a2", "3", "signal two", "2"]);

@@ -86,3 +86,16 @@ test("an MCQ scores 4 when the choice is the key, 1 otherwise, nothing before a 
 test("the four levels are the rubric's", () => {
   assert.deepEqual(scorecard.LEVELS.map((l) => scorecard.label(l.score)), ["4 Strong", "3 Solid", "2 Weak", "1 Missing or wrong"]);
 });
+
+test("a question not assessed is left out of the averages", () => {
+  assert.equal(scorecard.questionScore({}, { score: 4, not_assessed: true }), null);
+});
+
+test("the result reads in plain words: the overall band, the skills solid or better, the must-haves", () => {
+  const result = scorecard.compute(input([4, 3, 2, null], {}, ["data"]));
+  const titles = { ml: "Machine learning", data: "Data", ops: "Operations" };
+  assert.equal(scorecard.reading(result, titles),
+               "Overall 3.00 of 4, which reads as Solid. Solid or better on 2 of 2 skills scored; must-have Data met; not assessed: Operations.");
+  assert.deepEqual([3.5, 3.49, 2.5, 1.5, 1.49, 1].map((a) => scorecard.band(a).label),
+                   ["Strong", "Solid", "Solid", "Weak", "Missing or wrong", "Missing or wrong"]);
+});

@@ -31,7 +31,7 @@ def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
     page = scheme_context.new_page()
     page.goto(url)
     if url == KIT:
-        page.locator("[data-qb-kit-ready=true]").wait_for()  # the kit page is built by its script
+        page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()  # the kit page is built by its script
     expected = "slate" if scheme_context.scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert _serious_violations(page) == []
@@ -57,7 +57,7 @@ def test_interview_mode_and_the_debrief_have_no_serious_or_critical_violation(sc
     page = scheme_context.new_page()
     content = ".md-content"
     page.goto(INTERVIEW)
-    page.locator("[data-qb-interview-ready=true]").wait_for()
+    page.locator("[data-qb-interview][data-qb-ready=true]").wait_for()
     views = {}
     views["details"] = _serious_violations(page, content)
     page.get_by_role("button", name="Next question").click()
@@ -81,7 +81,7 @@ def test_interview_mode_and_the_debrief_have_no_serious_or_critical_violation(sc
     page.locator(".qb-interview__kept-item").wait_for()
     views["list"] = _serious_violations(page, content)
     page.goto("debrief/")
-    page.locator("[data-qb-debrief-ready=true]").wait_for()
+    page.locator("[data-qb-debrief][data-qb-ready=true]").wait_for()
     page.get_by_label("Scorecards").set_input_files([first, second, first])  # the third is refused
     page.locator(".qb-debrief__gap").wait_for()
     views["debrief"] = _serious_violations(page, content)

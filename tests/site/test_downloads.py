@@ -67,7 +67,7 @@ def test_the_scorecard_schema_is_published_and_valid(downloads):
     schema = json.loads((downloads / "scorecard.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["properties"]["format"] == {"const": "qbank-scorecard", "description": "Says what the file is."}
-    assert schema["properties"]["version"]["const"] == 1
+    assert schema["properties"]["version"]["const"] == 2
 
 
 def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):

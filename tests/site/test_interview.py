@@ -69,7 +69,7 @@ def open_tab(browser, served, offline_root):
 
 
 def _ready(page, component: str = "interview"):
-    page.locator(f"[data-qb-{component}-ready=true]").wait_for()
+    page.locator(f"[data-qb-{component}][data-qb-ready=true]").wait_for()
 
 
 def _score(page):
@@ -79,7 +79,12 @@ def _score(page):
 def _check_the_scoring_guide_beside_each_score(page, question):
     """Each Score choice reads its label, then this question's anchor for that score."""
     choices = _score(page).locator(".qb-interview__radio")
-    assert choices.count() == 4
+    assert choices.count() == 5
+    assert choices.nth(4).locator(".qb-interview__radio-label").inner_text() == "Not assessed"
+    # Right under the question: the score comes before the signals to tick and the model answer.
+    score_top = _score(page).bounding_box()["y"]
+    assert score_top < page.locator(".qb-interview__ticks").first.bounding_box()["y"]
+    assert score_top < page.locator("details.qb-interview__model").bounding_box()["y"]
     for i, (score, label, anchor) in enumerate(question.scoring_guide.anchors()):
         assert choices.nth(i).locator(".qb-interview__radio-label").inner_text() == f"{score} {label}"
         shown = choices.nth(i).locator(".qb-interview__anchor")
@@ -89,7 +94,7 @@ def _check_the_scoring_guide_beside_each_score(page, question):
 
 def _start_from_the_kit(page, where: Site, ids=IDS):
     page.goto(where.url("kit/") + "#ids=" + ",".join(ids))
-    page.locator("[data-qb-kit-ready=true]").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
     page.get_by_role("button", name="Start interview").click()
     page.wait_for_url(re.compile(r"interview(/|\.html)#interview="))
     _ready(page)
@@ -176,6 +181,14 @@ def _check_the_scorecard(page):
     assert "Notes: Hybrid recommender, popularity fallback." in questions.nth(0).inner_text()
     assert "— 4 Strong" in questions.nth(0).inner_text()
     assert "— A. Sigmoid (wrong)" in questions.nth(2).inner_text()
+    # Beside the numbers, a plain reading; then the interviewer's own call and what it rests on.
+    assert summary.locator(".qb-interview__reading").inner_text().startswith("Overall 3.00 of 4, which reads as Solid.")
+    assert "must-have Data Analysis not met" in summary.locator(".qb-interview__reading").inner_text()
+    decision = page.get_by_role("radiogroup", name="Overall recommendation")
+    assert [t.strip() for t in decision.locator("label").all_inner_texts()] == ["Strong no", "No", "Yes", "Strong yes"]
+    decision.get_by_role("radio", name="No", exact=True).check()
+    page.get_by_label("Summary (what the recommendation rests on)").fill("Strong on recommenders, weak on data.")
+    assert summary.locator(".qb-interview__chosen").inner_text() == "Recommendation: No. Strong on recommenders, weak on data."
 
 
 @pytest.mark.parametrize("size", list(VIEWPORTS))
@@ -190,7 +203,8 @@ def test_run_an_interview_export_it_and_debrief_two_interviewers(open_tab, where
     assert re.fullmatch(r"scorecard-ada-lovelace-grace-\d{4}-\d\d-\d\d\.json", exported.name)
     card = json.loads(exported.read_text(encoding="utf-8"))
     assert list(Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).iter_errors(card)) == []
-    assert (card["format"], card["version"]) == ("qbank-scorecard", 1)
+    assert (card["format"], card["version"]) == ("qbank-scorecard", 2)
+    assert (card["interview"]["recommendation"], card["interview"]["summary"]) == ("no", "Strong on recommenders, weak on data.")
     assert (card["interview"]["candidate"], card["interview"]["interviewer"]) == ("Ada Lovelace", "Grace")
     assert [q["id"] for q in card["questions"]] == IDS
     assert [q["score"] for q in card["questions"]] == [4, 2, 1]
@@ -201,13 +215,16 @@ def test_run_an_interview_export_it_and_debrief_two_interviewers(open_tab, where
     raw = table.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert [r["row"] for r in rows] == ["question"] * 3 + ["skill"] * 4 + ["overall"]
+    assert [r["row"] for r in rows] == ["question"] * 3 + ["skill"] * 4 + ["overall", "recommendation"]
     assert (rows[0]["id"], rows[0]["score"], rows[0]["notes"]) == (OPEN_1, "4", "Hybrid recommender, popularity fallback.")
 
     # A second interviewer heard the first answer differently: 2 where Grace gave 4.
     other = json.loads(json.dumps(card))
     other["interview"].update(id="another-interview", interviewer="Alan")
     other["questions"][0]["score"] = 2
+    other["questions"][0]["look_for"] = [dict(signal, ticked=False) for signal in other["questions"][0]["look_for"]]
+    other["questions"][0]["notes"] = "Only popularity, no content features."
+    other["interview"].update(recommendation="strong-no", summary="Not ready.")
     second = tmp_path / "alan.json"
     second.write_text(json.dumps(other), encoding="utf-8")
 
@@ -219,6 +236,16 @@ def test_run_an_interview_export_it_and_debrief_two_interviewers(open_tab, where
     assert "qb-debrief__gap" in gap.get_attribute("class")
     assert gap.locator("td").all_inner_texts() == ["4", "2", "⚠ 2 points: discuss"]
     assert "qb-debrief__gap" not in (page.locator(f"tr[data-qb-debrief-question='{OPEN_2}']").get_attribute("class") or "")
+    # Under the flagged question, what each interviewer heard: the evidence, not only the numbers.
+    evidence = page.locator(f"[data-qb-debrief-evidence='{OPEN_1}'] > ul > li")
+    assert evidence.count() == 2
+    grace, alan = evidence.nth(0).inner_text(), evidence.nth(1).inner_text()
+    assert grace.startswith("Grace — 4") and f"✓ {bank.question_or_none(OPEN_1).look_for[0]}" in grace
+    assert "Notes: Hybrid recommender, popularity fallback." in grace
+    assert alan.startswith("Alan — 2") and "Notes: Only popularity, no content features." in alan
+    recommendations = page.locator(".qb-debrief__recommendations tbody tr")
+    assert [row.locator("td").all_inner_texts() for row in recommendations.all()] == [
+        ["No", "Strong on recommenders, weak on data."], ["Strong no", "Not ready."]]
     heads = page.locator(".qb-debrief__questions table thead th").all_inner_texts()
     assert heads == ["Question", "Grace", "Alan", "Gap"]
     skill = page.locator("tr[data-qb-debrief-skill='ml-algorithms'] td").all_inner_texts()
@@ -241,7 +268,8 @@ def test_the_debrief_refuses_what_is_not_a_scorecard_of_this_candidate(open_tab,
     files = {
         "grace.json": card,
         "bank.json": {"bank": {"title": bank.title}},
-        "future.json": {**card, "version": 2},
+        "future.json": {**card, "version": 3},
+        "repeated.json": {**card, "interview": {**card["interview"], "id": "three"}, "questions": card["questions"] * 4000},
         "babbage.json": {**card, "interview": {**card["interview"], "id": "two", "candidate": "Charles Babbage", "interviewer": "Alan"}},
     }
     for name, content in files.items():
@@ -250,12 +278,13 @@ def test_the_debrief_refuses_what_is_not_a_scorecard_of_this_candidate(open_tab,
 
     page.goto(site.url("debrief/"))
     _ready(page, "debrief")
-    page.get_by_label("Scorecards").set_input_files([tmp_path / n for n in ("grace.json", "bank.json", "future.json", "notes.json")])
+    page.get_by_label("Scorecards").set_input_files([tmp_path / n for n in ("grace.json", "bank.json", "future.json", "notes.json", "repeated.json")])
     problems = page.locator(".qb-debrief__problems")
-    problems.locator("p").nth(2).wait_for()
+    problems.locator("p").nth(3).wait_for()
     text = problems.inner_text()
     assert "bank.json is not a scorecard" in text
-    assert "future.json is a scorecard of another version (2); this page reads version 1" in text
+    assert "future.json is a scorecard of another version (3); this page reads versions 1 and 2" in text
+    assert "repeated.json is a damaged scorecard: question 2 repeats question 1 (cold-start-new-users-items)" in text
     assert "notes.json is not a scorecard: it is not JSON" in text
     assert page.locator("tr[data-qb-debrief-question]").count() == 1
 

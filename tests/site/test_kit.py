@@ -87,17 +87,23 @@ def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
     assert _kit_ids(page) == ["what-is-feature-engineering", "cold-start-new-users-items"]
     assert page.locator(".qb-kit-counter__count").inner_text() == "2"
 
-    # Interviewer sheet in print: notes, score boxes and scorecard; no controls or site chrome.
-    page.locator("[data-qb-kit-item='cold-start-new-users-items'] .qb-kit__score-input").fill("3")
-    page.emulate_media(media="print")
+    # The score boxes are for paper: nothing typed on the kit page can be lost (interview mode saves scores).
     item = page.locator("[data-qb-kit-item='cold-start-new-users-items']")
+    assert page.locator(".qb-kit__sheet input, .qb-kit__sheet textarea").count() == 0
+    assert not item.locator(".qb-kit__score-box").is_visible()
+    # Interviewer sheet in print: who and when, the scale, notes, score boxes and scorecard; no controls or site chrome.
+    page.emulate_media(media="print")
+    head = page.locator(".qb-kit__sheet-head")
+    assert head.is_visible()
+    assert [t.strip() for t in head.locator(".qb-kit__blank").all_inner_texts()] == ["Candidate:", "Interviewer:", "Date:"]
+    assert "4 Strong · 3 Solid · 2 Weak · 1 Missing or wrong" in head.locator(".qb-kit__legend").inner_text()
     assert item.locator(".qb-kit__look-for").is_visible() and item.locator(".qb-kit__red-flags").is_visible()
-    assert item.locator(".qb-kit__follow-ups").is_visible() and item.locator(".qb-kit__score-input").is_visible()
+    assert item.locator(".qb-kit__follow-ups").is_visible() and item.locator(".qb-kit__score-box").is_visible()
     guide = bank.question_or_none("cold-start-new-users-items").scoring_guide
     assert item.locator(".qb-kit__guide li").all_inner_texts() == [  # one line per score
         f"{score} {label}: {' '.join(anchor.replace('`', '').split())}" for score, label, anchor in guide.anchors()]
     assert page.locator(".qb-kit__scorecard table").is_visible()
-    assert "3 / 4" in page.locator(".qb-kit__scorecard").inner_text()
+    assert "Overall recommendation" in page.locator(".qb-kit__scorecard").inner_text()
     assert not page.locator(".qb-kit__plan").is_visible() and not page.locator("header.md-header").is_visible()
     assert not item.locator("[data-qb-kit-remove]").is_visible()
     # Candidate-free sheet: the questions only.
@@ -107,7 +113,7 @@ def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
     assert item.locator("h3").is_visible()
     assert not item.locator(".qb-kit__look-for").is_visible() and not page.locator(".qb-kit__scorecard").is_visible()
     assert not item.locator(".qb-kit__guide").is_visible()
-    assert not item.locator(".qb-kit__score-input").is_visible()
+    assert not item.locator(".qb-kit__score-box").is_visible() and not head.is_visible()
     page.emulate_media(media="screen")
 
     # Share: the link rebuilds the same kit, in the same order, in a fresh browser.
@@ -128,7 +134,7 @@ def test_generate_a_plan_that_covers_two_skills_in_30_minutes(open_page, bank):
     for skill in skills:
         page.locator(f".qb-kit__plan input[name=skill][value='{skill}']").check()
     page.fill("#qb-kit-minutes", "30")
-    page.fill("#qb-kit-seed", "7")
+    page.fill("#qb-kit-variant", "7")
     page.locator(".qb-kit__plan button[type=submit]").click()
     ids = _kit_ids(page)
     questions = {q.id: q for q in bank.questions}
@@ -137,8 +143,14 @@ def test_generate_a_plan_that_covers_two_skills_in_30_minutes(open_page, bank):
     assert sum(q.minutes for q in chosen) <= 30
     for skill in skills:
         assert any(skill in q.skills for q in chosen), skill
-    assert "#level=intermediate&skills=data-analysis,mlops&minutes=30&seed=7" in page.url
-    # The same inputs and seed give the same plan, from the address alone.
+    assert "#level=intermediate&skills=data-analysis,mlops&minutes=30&variant=7" in page.url
+    # The chosen skills are the interview's skills: the others its questions touch are shown, not weighted.
+    scored = page.locator(".qb-kit__weights tbody th").all_inner_texts()
+    assert scored == ["Data Analysis", "Deployment and MLOps"]
+    touched = {s for q in chosen for s in q.skills} - set(skills)
+    if touched:
+        assert "Also touches, not scored:" in page.locator(".qb-kit__also").inner_text()
+    # The same inputs and variant give the same plan, from the address alone.
     again = open_page(page.url, open_page.new_context())
     assert _kit_ids(again) == ids
 
@@ -155,9 +167,9 @@ def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
                     sum(q.topic == t for q in bank.questions_at(level.id)) > 1]
         for seed in ("1", "2"):
             page.select_option("#qb-kit-level", level.id)
-            page.fill("#qb-kit-seed", seed)
+            page.fill("#qb-kit-variant", seed)
             page.locator(".qb-kit__plan button[type=submit]").click()
-            page.wait_for_function("([level, seed]) => location.hash.startsWith('#level=' + level + '&') && location.hash.endsWith('&seed=' + seed)",
+            page.wait_for_function("([level, seed]) => location.hash.startsWith('#level=' + level + '&') && location.hash.includes('&variant=' + seed)",
                                    arg=[level.id, seed])
             chosen = [topics[qid] for qid in _kit_ids(page) if topics[qid]]
             assert len(chosen) == len(set(chosen)), (level.id, seed, chosen)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from tests.site.conftest import policy_violations, watch_policy_violations
 
 # A plan of 6 intermediate questions (checked below), as an interviewer would generate it.
-PLAN = "level=intermediate&skills=data-analysis,mlops,deep-learning,ml-algorithms&minutes=45&seed=1"
+PLAN = "level=intermediate&skills=data-analysis,mlops,deep-learning,ml-algorithms&minutes=45&variant=1"
 # The PDF's fill, in characters of text per page: the bank of 99 questions and 25 MCQs (208,758
 # characters) fits in 80 pages at 2,609; when each question was kept on one page it took 119 pages,
 # 1,754 a page. A floor per page rather than a page count holds as the bank grows.
@@ -42,7 +42,7 @@ def _pdf_pages(page) -> list[str]:
 
 def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_6_pages_and_flows(page, bank):
     page.goto(f"kit/#{PLAN}")
-    page.locator("[data-qb-kit-ready=true]").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
     ids = page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
     assert len(ids) == 6
     pages = _pdf_pages(page)
@@ -59,7 +59,7 @@ def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_6_pages_and_flows(pa
 
 def test_a_finished_interview_prints_its_scorecard_on_one_or_two_pages(page, bank):
     page.goto(f"interview/#{PLAN}&start")
-    page.locator("[data-qb-interview-ready=true]").wait_for()
+    page.locator("[data-qb-interview][data-qb-ready=true]").wait_for()
     page.get_by_label("Candidate name").fill("Ada Lovelace")
     notes = []
     for n in range(6):

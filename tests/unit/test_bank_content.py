@@ -28,13 +28,13 @@ def test_every_record_says_where_it_comes_from(bank, source_text):
 
 def test_the_foundation_models_skill_is_written_for_this_bank(bank):
     questions = bank.questions_for("foundation-models")
-    assert Counter(q.level for q in questions) >= {"basic": 4, "intermediate": 4, "advanced": 4, "expert": 4}
+    assert Counter(q.level for q in questions) >= Counter({"basic": 4, "intermediate": 4, "advanced": 4, "expert": 4})
     assert len(questions) >= 20 and all(q.origin == "bank" for q in questions)
     assert len(bank.mcqs_for("foundation-models")) >= 6
 
 
 # The terms of art of the Foundation Models and LLMs questions, each explained in the glossary.
-LLM_TERMS = ("LLM", "token", "context window", "embedding", "retrieval-augmented generation", "LoRA", "RLHF",
+LLM_TERMS = ("LLM", "token", "context window", "embeddings", "retrieval-augmented generation", "LoRA", "RLHF",
              "DPO", "prompt injection", "hallucination", "quantization", "KV cache", "LLM-as-a-judge")
 
 
@@ -80,8 +80,46 @@ def test_every_mcq_has_one_key_among_four_options(bank):
         assert m.level in level_ids, m.id
         assert len(m.options) == 4 and len(set(m.options)) == 4, m.id
         assert m.options.count(m.answer) == 1, m.id
-        assert 1 <= len(re.findall(r"[.!?](?:\s|$)", m.explanation)) <= 3, m.id
+        # Why the key is right and why the strongest distractor is wrong: a short paragraph.
+        assert 1 <= len(re.findall(r"[.!?](?:\s|$)", m.explanation)) <= 6, m.id
         assert m.skills, m.id
+
+
+# --- the craft of an MCQ, where a program can see it ----------------------------------------------
+
+_STOP = set("""which what when where while with this that these those from into about than then they them their
+there have has been being would could should does most more some such each other only also very over under
+between after before using used uses your will like best model models data""".split())
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of a text, cut to their first five letters so that "boxes" meets "box" and "bounding"."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text) if w.lower() not in _STOP}
+
+
+def test_no_option_alone_echoes_the_stems_key_words(bank):
+    """A test-taker who matches words finds no key: a word of the stem in exactly one option is not in the key alone."""
+    echoed = []
+    for m in bank.mcqs:
+        for word in _stems(m.question):
+            holders = [option for option in m.options if word in _stems(option)]
+            if holders == [m.answer]:
+                echoed.append((m.id, word))
+    assert echoed == []
+
+
+def test_the_key_is_not_usually_the_longest_option(bank):
+    longest = [m.id for m in bank.mcqs if len(m.answer) == max(len(o) for o in m.options)]
+    assert len(longest) <= len(bank.mcqs) / 2, longest
+
+
+SUPERLATIVES = re.compile(r"\b(most|best|least|fastest|slowest|highest|lowest|greatest|largest|smallest|optimal)\b", re.IGNORECASE)
+
+
+def test_a_superlative_in_a_stem_is_backed_by_its_explanation(bank):
+    unbacked = [(m.id, word) for m in bank.mcqs for word in SUPERLATIVES.findall(m.question)
+                if not re.search(rf"\b{word}\b", m.explanation, re.IGNORECASE)]
+    assert unbacked == []
 
 
 def test_mcq_keys_are_spread_over_the_letters(bank):
@@ -242,6 +280,28 @@ def test_every_source_sentence_stands_or_is_corrected(bank, source_text):
 def test_every_changed_mcq_stem_says_what_it_corrected(bank, source_text):
     changed = [m for m in bank.mcqs if m.id in source_text["mcqs"] and _folded(m.question) != _folded(source_text["mcqs"][m.id])]
     assert [m.id for m in changed if not m.corrections] == []
+
+
+# The source asked four expert questions that repeated an advanced one; each keeps the source's words
+# and adds a harder constraint, so that the expert answer is deeper and the two are not the same question.
+SEPARATED = {
+    "explain-churn-model-to-marketing": ("explain-fraud-model-to-bank-managers",
+        "Describe a time when you had to explain a complex AI model to a non-technical audience. What strategies did you use?"),
+    "debug-underperforming-image-classifier": ("debug-image-classifier-subset-accuracy",
+        "Describe a time when you had to debug a complex AI model that was not performing as expected. What tools and techniques did you use?"),
+    "production-model-monitoring-maintenance": ("production-metrics-and-drift-alerts",
+        "Explain your approach to monitoring and maintaining AI models in production to ensure they continue to perform as expected over time."),
+    "fairness-loans-criminal-justice": ("fairness-with-protected-attributes",
+        "Explain your approach to addressing bias and fairness concerns when designing AI models for sensitive applications like loan approvals or criminal justice."),
+}
+
+
+def test_near_duplicate_pairs_are_separated_by_a_harder_constraint(bank):
+    for expert_id, (advanced_id, source_wording) in SEPARATED.items():
+        expert, advanced = bank.question_or_none(expert_id), bank.question_or_none(advanced_id)
+        assert (expert.level, advanced.level) == ("expert", "advanced")
+        assert expert.question.startswith(source_wording + " ") and len(expert.question) > len(source_wording) + 40, expert_id
+        assert len(expert.answer) > len(advanced.answer), "the expert answer goes deeper"
 
 
 def test_no_answer_repeats_what_a_correction_fixed(bank):
