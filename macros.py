@@ -59,6 +59,10 @@ def define_env(env):
         return render.corrections_list(bank, env.page.file.src_uri, layout)
 
     @env.macro
+    def corrections_page(path: str) -> str:
+        return render.corrections_page(bank, path, layout)
+
+    @env.macro
     def kit_page() -> str:
         return render.kit_page(bank)
 

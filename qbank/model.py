@@ -62,7 +62,7 @@ class Question:
     skills: tuple[str, ...]
     question: str
     answer: str
-    topic: str | None = None  # questions sharing a topic are linked as "Also asked at"
+    topic: str | None = None  # questions sharing a topic are linked as "Related questions on this topic"
     corrections: tuple[Correction, ...] = ()
     # The interviewer's notes: how to judge a real answer, and how long to give the question.
     look_for: tuple[str, ...] = ()
@@ -140,8 +140,9 @@ class GlossaryTerm:
 
     @property
     def initial(self) -> str:
-        """The letter it is listed under on the glossary page."""
-        return next((c.upper() for c in self.term if c.isalpha()), "#")
+        """The letter it is listed under on the glossary page; "#" for a term that starts with a digit
+        or a sign ("2.5D"), listed first as the alphabetical order puts it."""
+        return self.term[0].upper() if self.term[0].isalpha() else "#"
 
     @property
     def spellings(self) -> tuple[str, ...]:

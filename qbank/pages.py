@@ -32,12 +32,13 @@ MCQS_PER_QUESTION = 2
 class PageSizes:
     """How many questions a page holds before it is split, and how many each of its sub-pages holds.
 
-    Every level of today's bank (at most 29 questions) keeps its page. Once a page is split, its
-    sub-pages can be as light as we like: with a full glossary, 15 questions make a page of about
-    200 kB whose Lighthouse (mobile) performance stays at 95 or more, where 30 score about 85.
+    Every level of today's bank (26 to 34 questions) is split: with scoring guides, interviewer's
+    notes and a full glossary, 30 expert questions weigh over 400 kB. Once a page is split, its
+    sub-pages can be as light as we like: 15 questions make a page of about 200 kB whose Lighthouse
+    (mobile) performance stays at 95 or more, where 30 score about 85.
     """
 
-    split_above: int = 30
+    split_above: int = 25
     questions_per_page: int = 15
 
 
@@ -77,6 +78,26 @@ class SubPage:
         return self.skill.title + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
 
 
+@dataclass(frozen=True)
+class CorrectionsPage:
+    """The corrections of one level's questions (or of the MCQs), or a part of them: the About page
+    links to these pages, so that it stays light however many corrections the bank holds."""
+
+    path: str
+    group: str  # the level's title, or "Multiple choice"
+    records: tuple
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        return f"Corrections: {self.group}" + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+
+
+# A row of the corrections table weighs about a third of a question on its page.
+CORRECTIONS_PER_QUESTION = 3
+
+
 class Layout:
     """Which pages the bank gets, for one bank and one page size, and where each question lives."""
 
@@ -90,6 +111,25 @@ class Layout:
             self._place(level_page(level.id), bank.questions_at(level.id), f"levels/{level.id}", 1)
         self._place(MCQ_PAGE, bank.mcqs, "mcq", MCQS_PER_QUESTION)
         self._skill_indexes = {skill_page(s.id) for s in bank.skills if len(bank.questions_for(s.id)) > sizes.split_above}
+        self.corrections_pages = self._corrections_pages()
+
+    def _corrections_pages(self) -> list[CorrectionsPage]:
+        """One page of corrections per level (and one for the MCQs), cut into parts of even size."""
+        groups = [(level.id, level.title, [q for q in self.bank.questions_at(level.id) if q.corrections])
+                  for level in self.bank.levels]
+        groups.append(("mcq", "Multiple choice", [m for m in self.bank.mcqs if m.corrections]))
+        per_page = self.sizes.questions_per_page * CORRECTIONS_PER_QUESTION
+        result = []
+        for name, title, records in groups:
+            parts = math.ceil(len(records) / per_page)
+            size = math.ceil(len(records) / parts) if parts else 0
+            for part in range(1, parts + 1):
+                path = f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md"
+                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size:part * size]), part, parts))
+        return result
+
+    def corrections_page(self, path: str) -> CorrectionsPage:
+        return next(page for page in self.corrections_pages if page.path == path)
 
     def _place(self, index: str, records, folder: str, weight: int) -> None:
         """Home every record on the index page, or when they are too many, on sub-pages per skill.
@@ -147,6 +187,9 @@ class Layout:
         pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
         pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
         pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
+        for corrections in self.corrections_pages:
+            # The corrections repeat their answers' words: search finds the answers themselves.
+            pages[corrections.path] = _page(corrections.title, f'corrections_page("{corrections.path}")', search_exclude=True)
         return pages
 
     def sub_page_title(self, sub: SubPage) -> str:
@@ -155,8 +198,9 @@ class Layout:
         return f"{whole}: {sub.title}"
 
     def is_sub_page(self, path: str) -> bool:
-        """Sub-pages stay out of the nav, which every page carries: their index lists them."""
-        return path in self._by_path
+        """Sub-pages stay out of the nav, which every page carries: their index lists them (the
+        corrections pages: the About page)."""
+        return path in self._by_path or path.startswith("corrections/")
 
     def neighbours(self, sub: SubPage) -> tuple[SubPage | None, SubPage | None]:
         """The sub-pages before and after one, among those of its index."""

@@ -41,6 +41,7 @@ def _environment() -> jinja2.Environment:
     env.globals["level_page"] = pages.level_page
     env.globals["skill_page"] = pages.skill_page
     env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
+    env.globals["sibling_labels"] = _sibling_labels
     env.globals["corrections_block"] = lambda record: _environment().get_template("corrections.md.j2").render(record=record)
     return env
 
@@ -68,6 +69,21 @@ def _render(template: str, layout: pages.Layout | None = None, **context) -> str
     """A template rendered with the layout's `record_page`, which says where each question lives."""
     layout = layout or pages.layout(context["bank"])
     return _environment().get_template(template).render(record_page=layout.record_page, **context)
+
+
+def _sibling_labels(bank: Bank, siblings) -> list[tuple]:
+    """(question, label) for the related questions: their level's title, numbered where a level has
+    several ("Advanced 1", "Advanced 2"), so that each link reads as a question of its own."""
+    counts: dict[str, int] = {}
+    for s in siblings:
+        counts[s.level] = counts.get(s.level, 0) + 1
+    seen: dict[str, int] = {}
+    labels = []
+    for s in siblings:
+        seen[s.level] = seen.get(s.level, 0) + 1
+        title = bank.level(s.level).title
+        labels.append((s, f"{title} {seen[s.level]}" if counts[s.level] > 1 else title))
+    return labels
 
 
 def _block(text: str) -> str:
@@ -140,8 +156,16 @@ def glossary_page(bank: Bank, layout: pages.Layout | None = None) -> str:
 
 
 def corrections_list(bank: Bank, page: str, layout: pages.Layout | None = None) -> str:
-    """Every question that corrects the source, with what it corrects (for the About page)."""
-    return _render("corrections_list.md.j2", layout, bank=bank, page=page)
+    """The About page's list of the corrections pages: how many questions each level corrects, linked."""
+    layout = layout or pages.layout(bank)
+    return _render("corrections_list.md.j2", layout, bank=bank, page=page, corrections_pages=layout.corrections_pages)
+
+
+def corrections_page(bank: Bank, path: str, layout: pages.Layout | None = None) -> str:
+    """One page of corrections: each corrected question or MCQ, linked, with what it corrects."""
+    layout = layout or pages.layout(bank)
+    return _render("corrections_page.md.j2", layout, bank=bank, page=path, corrections=layout.corrections_page(path),
+                   all_pages=layout.corrections_pages)
 
 
 def kit_page(bank: Bank) -> str:

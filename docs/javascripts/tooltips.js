@@ -1,5 +1,5 @@
 // Tooltips for elements with a title: glossary terms (<abbr title="definition">), permanent links,
-// "Also asked at" links, the header's buttons. They look and behave as Material's own
+// "Related questions" links, the header's buttons. They look and behave as Material's own
 // (`content.tooltips`, its markup and styles), but Material starts one component per element when
 // a page opens: with a full glossary a level page has hundreds, and starting them took most of a
 // phone's main thread (seconds of Lighthouse's blocking time). Here one set of listeners serves the

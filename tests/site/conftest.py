@@ -147,3 +147,41 @@ def offline_root(site, bank, tmp_path_factory) -> str:
     with zipfile.ZipFile(site / "downloads" / offline.zip_name(bank)) as archive:
         archive.extractall(target)
     return (target / offline.zip_name(bank).removesuffix(".zip")).as_uri() + "/"
+
+
+@pytest.fixture(scope="session")
+def layout(bank):
+    """Where each record lives: the build's layout (the page sizes of mkdocs.yml are the defaults)."""
+    from qbank import pages
+
+    return pages.Layout(bank)
+
+
+@pytest.fixture(scope="session")
+def home(layout):
+    """The address of the page that holds a question or an MCQ: 'levels/basic/ml-algorithms/'."""
+    return lambda record: layout.record_page(record).removesuffix(".md") + "/"
+
+
+@pytest.fixture(scope="session")
+def shown_on(home, layout):
+    """Every page that shows a question in full: its home and its skill pages that are not indexes."""
+    from qbank import pages
+
+    def where(q):
+        skills = [f"skills/{s}/" for s in q.skills if not layout.is_index(pages.skill_page(s))]
+        return [home(q)] + skills
+
+    return where
+
+
+@pytest.fixture(scope="session")
+def level_pages(layout):
+    """The addresses of the pages holding a level's questions: the level page, or its sub-pages."""
+    from qbank import pages
+
+    def where(level_id):
+        index = pages.level_page(level_id)
+        return [sub.path.removesuffix(".md") + "/" for sub in layout.sub_pages(index)] or [index.removesuffix(".md") + "/"]
+
+    return where

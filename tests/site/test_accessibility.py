@@ -11,7 +11,8 @@ from tests.site.conftest import policy_violations, watch_policy_violations
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 KIT = "kit/#ids=explain-ml-to-a-child,softmax-output-multiclass"  # with an open question and an MCQ
-PAGES = ["", "levels/basic/", "skills/data-analysis/", "mcq/", "downloads/", KIT]
+PAGES = ["", "levels/basic/", "levels/basic/ml-algorithms/", "skills/data-analysis/", "mcq/", "mcq/deep-learning/", "downloads/",
+         "corrections/expert/", KIT]
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])

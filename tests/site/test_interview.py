@@ -76,6 +76,15 @@ def _score(page):
     return page.get_by_role("radiogroup", name="Score")
 
 
+def _fits_the_screen(page, where: str) -> None:
+    """On a phone, nothing needs a sideways swipe: the page and each table fit the screen's width."""
+    if page.viewport_size["width"] > 600:
+        return
+    wide = page.evaluate("""() => [document.documentElement, ...document.querySelectorAll('.md-typeset__scrollwrap, .md-typeset__table, table')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.tagName + '.' + el.className)""")
+    assert wide == [], f"{where}: sideways scrolling in {wide}"
+
+
 def _check_the_scoring_guide_beside_each_score(page, question):
     """Each Score choice reads its label, then this question's anchor for that score."""
     choices = _score(page).locator(".qb-interview__radio")
@@ -117,6 +126,7 @@ def _run_the_interview(page, bank):
     page.get_by_label("Interviewer name").fill("Grace")
     page.get_by_label("Weight of Machine Learning Algorithms").fill("2")
     page.get_by_label("Data Analysis is a must-have").check()
+    _fits_the_screen(page, "interview setup")
 
     page.get_by_role("button", name="Next question").click()
     assert page.locator(".qb-interview__position").inner_text() == "Question 1 of 3"
@@ -167,6 +177,7 @@ def _run_the_interview(page, bank):
 def _check_the_scorecard(page):
     summary = page.locator(".qb-interview__summary")
     summary.wait_for()
+    _fits_the_screen(page, "the scorecard")
     assert page.locator(".qb-interview__position").inner_text() == "Scorecard"
     # ml-algorithms 4 (weight 2), problem-solving 4, data-analysis 2 (a must-have), deep-learning 1
     assert summary.locator(".qb-interview__verdict").inner_text() == \
@@ -235,6 +246,7 @@ def test_run_an_interview_export_it_and_debrief_two_interviewers(open_tab, where
     gap.wait_for()
     assert "qb-debrief__gap" in gap.get_attribute("class")
     assert gap.locator("td").all_inner_texts() == ["4", "2", "⚠ 2 points: discuss"]
+    _fits_the_screen(page, "the debrief")
     assert "qb-debrief__gap" not in (page.locator(f"tr[data-qb-debrief-question='{OPEN_2}']").get_attribute("class") or "")
     # Under the flagged question, what each interviewer heard: the evidence, not only the numbers.
     evidence = page.locator(f"[data-qb-debrief-evidence='{OPEN_1}'] > ul > li")

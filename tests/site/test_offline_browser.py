@@ -46,7 +46,7 @@ def test_search_works_from_disk_and_a_result_opens_its_answer(tab, unpacked, ban
     result = page.locator(f".md-search-result a[href*='#{QUESTION}']").first
     result.wait_for(timeout=15_000)
     result.click()
-    page.wait_for_url(re.compile(rf"levels/intermediate\.html.*#{QUESTION}$"))
+    page.wait_for_url(re.compile(rf"levels/intermediate/ml-algorithms\.html.*#{QUESTION}$"))
     answer = page.locator(f"h2#{QUESTION} ~ details.answer").first
     assert answer.get_attribute("open") is not None
     assert "cold start problem" in answer.inner_text()
@@ -58,6 +58,8 @@ def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank):
     page.goto((unpacked / "index.html").as_uri())
     page.locator("nav.md-nav--primary a", has_text="Basic").first.click()
     page.wait_for_url(re.compile(r"levels/basic\.html$"))
+    page.locator("article a[href$='basic/ml-algorithms.html']").first.click()  # the level's index, to a page of questions
+    page.wait_for_url(re.compile(r"levels/basic/ml-algorithms\.html$"))
     first = page.locator("details.answer").first
     assert first.get_attribute("open") is None
     first.locator("summary").click()
@@ -84,7 +86,7 @@ def test_the_colour_scheme_toggle_works_from_disk(tab, unpacked):
 
 def test_printing_leaves_out_the_chrome_and_follows_the_readers_choice(tab, unpacked):
     page, _ = tab
-    page.goto((unpacked / "levels" / "basic.html").as_uri())
+    page.goto((unpacked / "levels" / "basic" / "ml-algorithms.html").as_uri())
     answers = page.locator("details.answer")
     # With answers (the default): Material opens every collapsed block before printing.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")

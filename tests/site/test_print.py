@@ -40,21 +40,39 @@ def _pdf_pages(page) -> list[str]:
     return [_squeeze(p.extract_text()) for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages]
 
 
-def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_6_pages_and_flows(page, bank):
+def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_7_pages_and_flows(page, bank):
     page.goto(f"kit/#{PLAN}")
     page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
     ids = page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
     assert len(ids) == 6
     pages = _pdf_pages(page)
-    assert len(pages) <= 6, len(pages)
+    assert len(pages) <= 7, len(pages)
+    assert pages[0].startswith("Interviewkit") and "Candidate:" in pages[0] and "Interviewer:" in pages[0] and "Date:" in pages[0]
+    assert "4Strong·3Solid·2Weak·1Missingorwrong" in pages[0], "the scale's legend heads the sheet"
     questions = [bank.question_or_none(qid) for qid in ids]
-    assert _squeeze(questions[0].question) in pages[0], "page 1 starts with a question, not a blank"
+    assert _squeeze(questions[0].question) in pages[0], "page 1 has a question, not a blank"
     for q in questions:
         (at,) = [i for i, text in enumerate(pages) if _squeeze(q.question) in text]
         assert _squeeze(q.look_for[0]) in pages[at], f"the heading of {q.id} ends a page alone"
-        last = _squeeze(q.follow_ups[-1])
+        last = _squeeze(q.scoring_guide.missing.replace("`", ""))[-40:]  # the guide's last line
         (end,) = [i for i, text in enumerate(pages) if last in text]
-        assert "Score(1–4)" in pages[end].split(last, 1)[1], f"the score box of {q.id} left its question"
+        assert "Score(circleone)" in pages[end].split(last, 1)[1], f"the score box of {q.id} left its question"
+    assert all(text for text in pages), "no blank page"
+
+
+def test_the_candidate_free_sheet_prints_the_questions_only_with_no_blank_page(page, bank):
+    page.goto(f"kit/#{PLAN}")
+    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
+    page.locator("input[name=qb-kit-layout][value=candidate]").check()
+    ids = page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
+    pages = _pdf_pages(page)
+    assert 1 <= len(pages) <= 2, len(pages)
+    assert all(text for text in pages), "no blank page"
+    everything = "".join(pages)
+    for qid in ids:
+        q = bank.question_or_none(qid)
+        assert _squeeze(q.question) in everything
+        assert _squeeze(q.look_for[0]) not in everything, "the candidate sees no notes"
 
 
 def test_a_finished_interview_prints_its_scorecard_on_one_or_two_pages(page, bank):

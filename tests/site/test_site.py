@@ -38,9 +38,9 @@ def test_urls_are_predictable(site, bank):
     assert (site / "mcq" / "index.html").is_file()
 
 
-def test_every_question_once_on_its_level_page_with_a_closed_answer(page, bank):
+def test_every_question_once_on_its_level_page_with_a_closed_answer(page, bank, home):
     for q in bank.questions:
-        soup = page(f"levels/{q.level}/")
+        soup = page(home(q))
         (heading,) = soup.find_all(id=q.id)
         assert heading.name == "h2"
         assert text_of(heading) == q.question
@@ -51,41 +51,60 @@ def test_every_question_once_on_its_level_page_with_a_closed_answer(page, bank):
         assert _words(q.answer) in text_of(answer), q.id
 
 
-def test_level_pages_hold_only_their_own_questions(page, bank):
+def test_level_pages_hold_only_their_own_questions(page, bank, layout):
+    from qbank import pages
+
     for level in bank.levels:
-        ids = [h["id"] for h in page(f"levels/{level.id}/").select("article h2[id]")]
-        assert ids == [q.id for q in bank.questions_at(level.id)]
+        index = pages.level_page(level.id)
+        homes = [sub.path for sub in layout.sub_pages(index)] or [index]
+        ids = [h["id"] for path in homes for h in page(path.removesuffix(".md") + "/").select("article h2[id]")]
+        assert sorted(ids) == sorted(q.id for q in bank.questions_at(level.id))
+        assert len(ids) == len(set(ids))
 
 
-def test_every_question_once_on_each_of_its_skill_pages(page, bank):
+def test_every_question_once_on_each_of_its_skill_pages(page, bank, home, layout):
+    from qbank import pages
+
     for skill in bank.skills:
         soup = page(f"skills/{skill.id}/")
+        expected = [q.id for level in bank.levels for q in bank.questions_for_at(skill.id, level.id)]
+        if layout.is_index(pages.skill_page(skill.id)):  # too many for one page: each listed, linked to its home
+            entries = soup.select("article li[id]")
+            assert [li["id"] for li in entries] == expected
+            for li, q_id in zip(entries, expected):
+                q = bank.question_or_none(q_id)
+                assert li.find("a")["href"] == "../../" + home(q) + f"#{q.id}"
+            continue
         ids = [h["id"] for h in soup.select("article h3[id]")]
-        assert ids == [q.id for level in bank.levels for q in bank.questions_for_at(skill.id, level.id)]
+        assert ids == expected
         for q in bank.questions_for(skill.id):
             (heading,) = soup.find_all(id=q.id)
             answer = _answer_after(heading)
             assert answer is not None and not answer.has_attr("open")
-            home = heading.find_next("p", class_="qb-meta").find("a", string=re.compile("^On the "))
-            assert home["href"] == f"../../levels/{q.level}/#{q.id}"
+            link = heading.find_next("p", class_="qb-meta").find("a", string=re.compile("^On the "))
+            assert link["href"] == "../../" + home(q) + f"#{q.id}"
 
 
-def test_skill_links_lead_to_the_skill_pages(page, bank):
+def test_skill_links_lead_to_the_skill_pages(page, bank, home):
     q = bank.questions[0]
-    meta = page(f"levels/{q.level}/").find(id=q.id).find_next("p", class_="qb-meta")
+    meta = page(home(q)).find(id=q.id).find_next("p", class_="qb-meta")
     hrefs = [a["href"] for a in meta.find_all("a")][: len(q.skills)]
-    assert hrefs == [f"../../skills/{s}/" for s in q.skills]
+    depth = "../" * home(q).count("/")
+    assert hrefs == [f"{depth}skills/{s}/" for s in q.skills]
 
 
-def test_siblings_link_to_each_other(page, bank):
+def test_siblings_link_to_each_other(page, bank, home):
+    import posixpath
+
     with_topic = [q for q in bank.questions if q.topic]
     assert with_topic
     for q in with_topic:
-        meta = page(f"levels/{q.level}/").find(id=q.id).find_next("p", class_="qb-meta")
+        meta = page(home(q)).find(id=q.id).find_next("p", class_="qb-meta")
         hrefs = {a["href"] for a in meta.find_all("a")}
         for s in bank.siblings(q):
-            target = f"./#{s.id}" if s.level == q.level else f"../{s.level}/#{s.id}"
-            assert target in hrefs, (q.id, s.id)
+            relative = posixpath.relpath(home(s), home(q))
+            target = ("./" if relative == "." else relative + "/") + f"#{s.id}"
+            assert target in hrefs, (q.id, s.id, hrefs)
 
 
 def test_skill_pages_show_their_guidance(page, bank):
@@ -97,10 +116,9 @@ def test_skill_pages_show_their_guidance(page, bank):
         assert _words(skill.look_for) in text
 
 
-def test_mcq_page_shows_options_and_a_collapsed_key(page, bank):
-    soup = page("mcq/")
+def test_mcq_page_shows_options_and_a_collapsed_key(page, bank, home):
     for m in bank.mcqs:
-        (heading,) = soup.find_all(id=m.id)
+        (heading,) = page(home(m)).find_all(id=m.id)
         assert text_of(heading) == m.question
         options = [text_of(li) for li in heading.find_next("div", class_="qb-options").find_all("li")]
         assert options == [f"{letter}. {_plain(text)}" for letter, text in m.lettered_options()]
@@ -108,6 +126,15 @@ def test_mcq_page_shows_options_and_a_collapsed_key(page, bank):
         assert not key.has_attr("open")
         assert text_of(key).startswith(f"Answer {m.key_letter}. {_plain(m.answer)}")
         assert _words(m.explanation) in text_of(key)
+
+
+def test_home_leads_to_the_interview_tools_first(page):
+    soup = page("")
+    headings = [text_of(h) for h in soup.select("article h2")]
+    assert headings[0] == "Prepare an interview"
+    steps = soup.find(id="prepare-an-interview").find_next("ol").find_all("li", recursive=False)
+    assert [step.find("a")["href"] for step in steps] == ["kit/", "interview/", "debrief/"]
+    assert [text_of(step.find("a")) for step in steps] == ["Build a kit", "Run the interview on screen", "Debrief with the panel"]
 
 
 def test_home_counts_equal_the_data(page, bank):
@@ -139,12 +166,12 @@ def test_nav_lists_every_level_and_skill(page, bank):
     assert ("Multiple choice", "mcq/") in links
 
 
-def test_search_finds_each_question_once(site, bank):
+def test_search_finds_each_question_once(site, bank, home):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = [doc["title"] for doc in index["docs"]]
     for q in bank.questions:
         hits = [doc for doc in index["docs"] if doc["location"].endswith(f"#{q.id}")]
-        assert [doc["location"] for doc in hits] == [f"levels/{q.level}/#{q.id}"], q.id
+        assert [doc["location"] for doc in hits] == [f"{home(q)}#{q.id}"], q.id
         assert titles.count(q.question) == 1, q.id
         assert _words(q.answer, 5).split()[0] in hits[0]["text"]
     assert not [doc for doc in index["docs"] if doc["location"].startswith("skills/")]
@@ -173,10 +200,10 @@ def _notes_after(heading):
     return _block_after(heading, "notes")
 
 
-def test_scoring_guide_is_collapsed_beside_each_answer(page, bank):
+def test_scoring_guide_is_collapsed_beside_each_answer(page, bank, shown_on):
     for q in bank.questions:
         assert q.scoring_guide is not None, f"{q.id} has no scoring guide"
-        for url in [f"levels/{q.level}/"] + [f"skills/{s}/" for s in q.skills]:
+        for url in shown_on(q):
             guide = _block_after(page(url).find(id=q.id), "guide")
             assert guide is not None and not guide.has_attr("open"), (url, q.id)
             assert text_of(guide.summary) == "Scoring guide"
@@ -186,10 +213,9 @@ def test_scoring_guide_is_collapsed_beside_each_answer(page, bank):
             assert [" ".join(line.split()) for line in lines] == expected, (url, q.id)
 
 
-def test_records_written_for_this_bank_say_so_where_they_stand(page, bank):
+def test_records_written_for_this_bank_say_so_where_they_stand(page, bank, home):
     for record in (*bank.questions, *bank.mcqs):
-        url = f"levels/{record.level}/" if record in bank.questions else "mcq/"
-        meta = page(url).find(id=record.id).find_next("p", class_="qb-meta")
+        meta = page(home(record)).find(id=record.id).find_next("p", class_="qb-meta")
         labels = meta.select(".qb-origin")
         if record.origin == "bank":
             assert [text_of(label) for label in labels] == ["Written for this bank"], record.id
@@ -197,9 +223,9 @@ def test_records_written_for_this_bank_say_so_where_they_stand(page, bank):
             assert labels == [], record.id
 
 
-def test_interviewer_notes_are_collapsed_under_each_question_with_its_time(page, bank):
+def test_interviewer_notes_are_collapsed_under_each_question_with_its_time(page, bank, shown_on):
     for q in bank.questions:
-        for url in [f"levels/{q.level}/"] + [f"skills/{s}/" for s in q.skills]:
+        for url in shown_on(q):
             heading = page(url).find(id=q.id)
             notes = _notes_after(heading)
             assert notes is not None and not notes.has_attr("open"), (url, q.id)
@@ -221,11 +247,10 @@ def test_level_and_skill_pages_show_their_total_time(page, bank):
         assert f"about {total} minutes of interview in all" in text_of(page(f"skills/{skill.id}/").article)
 
 
-def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report_in_the_builds_repository(page, bank):
+def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report_in_the_builds_repository(page, bank, home, shown_on):
     """The session's build ran with GITHUB_REPOSITORY=someone/fork, as a fork's GitHub Actions runs do."""
     lines = (ROOT / "data" / "questions.yaml").read_text(encoding="utf-8").split("\n")
-    shown = ([(q, f"levels/{q.level}/") for q in bank.questions] + [(m, "mcq/") for m in bank.mcqs]
-             + [(q, f"skills/{skill}/") for q in bank.questions for skill in q.skills])
+    shown = [(q, url) for q in bank.questions for url in shown_on(q)] + [(m, home(m)) for m in bank.mcqs]
     for record, url in shown:
         meta = page(url).find(id=record.id).find_next("p", class_="qb-meta")
         edit = meta.find("a", string="Edit this question")["href"]

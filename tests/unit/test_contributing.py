@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from qbank import render
+from qbank import pages, render
 from qbank.source import check
 from tests.conftest import ROOT
 
@@ -30,8 +30,11 @@ def test_the_documented_example_entry_is_valid_and_renders(tmp_path, bank):
     assert checked.errors == [], checked.errors
     added = next(q for q in checked.bank.questions if q.id == "explain-dropout-to-a-junior")
     assert added.minutes == 5 and added.follow_ups and added.topic == "regularization"
-    page = render.level_page(checked.bank, "basic")
+    layout = pages.Layout(checked.bank)
+    home = layout.record_page(added)
+    page = render.sub_page(checked.bank, home, layout=layout) if layout.is_index(pages.level_page("basic")) else render.level_page(checked.bank, "basic")
     assert "## How would you explain dropout to a junior colleague? {#explain-dropout-to-a-junior}" in page
+    assert added.scoring_guide and added.origin == "bank"
 
 
 def test_contributing_lists_every_level_and_skill(bank):

@@ -83,12 +83,12 @@ def test_an_index_lists_each_question_under_its_skill_with_its_id_and_a_link_hom
 def test_links_to_a_question_follow_it_to_its_sub_page(bank):
     layout = pages.Layout(bank, SPLIT_ABOVE_ONE)
     senior = render.level_page(bank, "senior", layout=layout)
-    assert "Also asked at: [Junior](junior/modelling.md#what-is-a-model " in senior
+    assert "Related questions on this topic: [Junior](junior/modelling.md#what-is-a-model " in senior
     skill = render.skill_page(bank, "modelling", layout=layout)
     assert "They are too many for one page" in skill
     assert "- [How do you clean data?](../levels/junior/data.md#clean-data)\n{ #clean-data .qb-moved }" in skill
     assert "Asked about in: [How do you clean data?](levels/junior/data.md#clean-data)" in render.glossary_page(bank, layout)
-    assert "[What does MCAR stand for?](mcq.md#mcq-missing)" in render.corrections_list(bank, "about.md", layout)
+    assert "[What does MCAR stand for?](../mcq.md#mcq-missing)" in render.corrections_page(bank, "corrections/mcq.md", layout)
     data = _load(kit_data(bank, use_directory_urls=True, layout=layout))
     assert data["items"]["clean-data"]["url"] == "levels/junior/data/#clean-data"
     assert _load(kit_data(bank, use_directory_urls=False, layout=layout))["items"]["clean-data"]["url"] == \

@@ -22,14 +22,21 @@ def test_a_level_page_anchors_each_question_and_collapses_its_answer(bank):
     # Fenced code and lists keep their shape inside the block.
     assert "    ```python\n    model.fit(X, y)\n    ```" in md
     assert "    - Remove duplicates.\n    - Fill or drop missing values." in md
-    assert "design-a-model}" not in md.split("Also asked at:")[0]
+    assert "design-a-model}" not in md.split("Related questions on this topic:")[0]
 
 
 def test_questions_sharing_a_topic_link_to_each_other(bank):
     junior = render.level_page(bank, "junior")
     senior = render.level_page(bank, "senior")
-    assert 'Also asked at: [Senior](senior.md#design-a-model "How would you design a model for a new product?")' in junior
-    assert "Also asked at: [Junior](junior.md#what-is-a-model" in senior
+    assert 'Related questions on this topic: [Senior](senior.md#design-a-model "How would you design a model for a new product?")' in junior
+    assert "Related questions on this topic: [Junior](junior.md#what-is-a-model" in senior
+
+
+def test_two_related_questions_at_one_level_are_told_apart(variant):
+    path = variant("  - id: clean-data\n    level: junior\n", "  - id: clean-data\n    level: senior\n    topic: models\n")
+    junior = render.level_page(check(path).bank, "junior")
+    assert "Related questions on this topic: [Senior 1](senior.md#clean-data" in junior
+    assert ", [Senior 2](senior.md#design-a-model" in junior
 
 
 def test_a_skill_page_groups_by_level_and_links_home(bank):
@@ -55,7 +62,9 @@ def test_the_coverage_table_counts_and_links(bank):
 
 def test_generated_pages_are_one_macro_call_each(bank):
     generated = pages.generated_pages(bank)
-    assert sorted(generated) == ["downloads.md", "glossary.md", "kit.md", "levels/junior.md", "levels/senior.md", "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert sorted(generated) == ["corrections/mcq.md", "downloads.md", "glossary.md", "kit.md", "levels/junior.md", "levels/senior.md",
+                                 "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert "search:\n  exclude: true" in generated["corrections/mcq.md"], "search finds the answers, not their corrections"
     assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
     assert "search:\n  exclude: true" in generated["skills/data.md"]
     assert "search" not in generated["levels/junior.md"]
@@ -97,6 +106,21 @@ def test_every_spelling_of_a_term_gets_its_definition_as_a_tooltip(bank):
     assert abbreviations(bank) == {"Dropout": bank.glossary[0].definition, "MCAR": bank.glossary[1].definition}
 
 
-def test_the_about_page_lists_every_correction(bank):
+def test_the_about_page_links_the_pages_that_list_every_correction(bank):
     md = render.corrections_list(bank, "about.md")
-    assert "| [What does MCAR stand for?](mcq.md#mcq-missing) | Junior, multiple choice | Missing at random (MAR)" in md
+    assert "- [Multiple choice](corrections/mcq.md): 1 question" in md
+    page = render.corrections_page(bank, "corrections/mcq.md")
+    assert "| [What does MCAR stand for?](../mcq.md#mcq-missing) | Missing at random (MAR)" in page
+
+
+def test_corrections_pages_are_cut_into_parts_of_even_size(variant):
+    """Forty-six corrected MCQs: two parts of 23 (45 a page at most)."""
+    mcq = MINIMAL.read_text(encoding="utf-8").split("  - id: mcq-missing\n", 1)[1].split("\nglossary:", 1)[0]
+    copies = "".join(f"  - id: mcq-missing-{n}\n{mcq}\n" for n in range(45))
+    bank = check(variant("\nglossary:", "\n" + copies + "glossary:")).bank
+    corrections = pages.Layout(bank).corrections_pages
+    assert [(c.path, len(c.records), c.title) for c in corrections] == [
+        ("corrections/mcq.md", 23, "Corrections: Multiple choice (1 of 2)"),
+        ("corrections/mcq/2.md", 23, "Corrections: Multiple choice (2 of 2)")]
+    second = render.corrections_page(bank, "corrections/mcq/2.md")
+    assert "Part 2 of 2: [1](../mcq.md) **2**" in second
