@@ -64,7 +64,7 @@
       var id = startedFrom[this.route];
       var started = id && (this.rec && this.rec.id === id ? this.rec : store.interview(id));
       if (started) {
-        window.history.replaceState(null, "", "#interview=" + encodeURIComponent(started.id));
+        qbank.replaceAddress("#interview=" + encodeURIComponent(started.id));
         return this.render();
       }
       return this.start(proposal);
@@ -93,7 +93,7 @@
     this.rec = rec;
     this.save();
     startedFrom[window.location.hash] = rec.id;
-    window.history.replaceState(null, "", "#interview=" + encodeURIComponent(rec.id));
+    qbank.replaceAddress("#interview=" + encodeURIComponent(rec.id));
     this.render();
   };
 
@@ -568,7 +568,7 @@
 
   var current = null;
 
-  window.addEventListener("hashchange", function () {
+  qbank.onAddress(function () {
     if (current && document.body.contains(current.root) && window.location.hash !== current.route) current.render();
   });
   window.addEventListener("pagehide", function () {

@@ -96,7 +96,7 @@
   };
 
   const showOwnAddress = () => {
-    if (document.querySelector("[data-qb-kit-page][data-qb-ready=true]")) window.history.replaceState(null, "", ownHash());
+    if (document.querySelector("[data-qb-kit-page][data-qb-ready=true]")) qbank.replaceAddress(ownHash());
   };
 
   // --- messages, with the actions they offer (undo, or a choice) --------------------------------
@@ -472,7 +472,7 @@
     applyHash(page);
   });
 
-  window.addEventListener("hashchange", () => {
+  qbank.onAddress(() => {
     const page = document.querySelector("[data-qb-kit-page][data-qb-ready=true]");
     if (page) applyHash(page);
   });

@@ -113,6 +113,30 @@
     else start();
   };
 
+  // Run `changed` whenever the address changes within a page: a typed or pasted address fires
+  // "hashchange", a same-page link followed by Material's instant navigation only pushes the new
+  // address to history (its `location$` observable says so).
+  // An address the page writes itself (qbank.replaceAddress) is not a change to act on.
+  var known = window.location.href;
+  var watchers = [];
+  function addressChanged() {
+    if (window.location.href === known) return;
+    known = window.location.href;
+    watchers.forEach(function (changed) { changed(); });
+  }
+  window.addEventListener("hashchange", addressChanged);
+  if (typeof location$ !== "undefined") location$.subscribe(addressChanged);
+
+  qbank.onAddress = function (changed) {
+    watchers.push(changed);
+  };
+
+  // Show `url` in the address bar without a new history entry, and without acting on it.
+  qbank.replaceAddress = function (url) {
+    window.history.replaceState(null, "", url);
+    known = window.location.href;
+  };
+
   // A component: `setUp(root)` for each element matching `selector`, on the first page and on every
   // page Material's instant navigation swaps in (a same-page address change included), and never
   // twice for one element. The root says it is set up (data-qb-ready) once `setUp` has returned, or

@@ -10,7 +10,7 @@ import pytest
 from tests.site.conftest import policy_violations, watch_policy_violations
 
 PICKS = [("levels/basic/ml-algorithms/", "explain-ml-to-a-child"), ("levels/basic/data-analysis/", "what-is-feature-engineering"),
-         ("skills/problem-solving/", "cold-start-new-users-items")]
+         ("levels/intermediate/ml-algorithms/", "cold-start-new-users-items")]
 
 
 @pytest.fixture(params=["served", "offline"])
@@ -59,7 +59,7 @@ def _add(page, qid):
 
 
 def _kit_ids(page):
-    page.locator(".qb-kit__sheet").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for(state="attached")
     return page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
 
 
@@ -175,3 +175,74 @@ def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
             assert len(chosen) == len(set(chosen)), (level.id, seed, chosen)
             if bank.total_minutes(bank.questions_at(level.id)) <= 240:
                 assert set(repeated) <= set(chosen), "each repeated topic is still asked once"
+
+
+def _kit(where, fragment: str) -> str:
+    """The kit page's full address with a fragment, served or from disk."""
+    return where["base"] + where["page"]("kit/") + fragment
+
+
+def test_nothing_replaces_a_kit_without_a_way_back_and_its_weights_travel(open_page, where, bank):
+    page = open_page(_kit(where, "#ids=explain-ml-to-a-child,what-is-feature-engineering"))
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering"]  # the kit was empty: no question asked
+    page.get_by_label("Weight of Data Analysis").fill("3")
+    page.get_by_label("Data Analysis is a must-have").check()
+    page.wait_for_function("() => location.hash.includes('weights=data-analysis:3') && location.hash.includes('must=data-analysis')")
+    assert page.locator(".qb-kit__sheet").is_visible()
+    mine = page.url
+
+    # Generate replaces the kit, and Undo brings it back exactly, weights included.
+    page.select_option("#qb-kit-level", "intermediate")
+    page.locator(".qb-kit__plan input[name=skill][value='mlops']").check()
+    assert page.get_by_label("Variant").is_visible()
+    assert "same number, the same set" in page.locator("#qb-kit-variant-help").inner_text()
+    page.locator(".qb-kit__plan button[type=submit]").click()
+    message = page.locator(".qb-kit__message")
+    assert "It replaced your kit of 2 questions." in message.inner_text()
+    message.get_by_role("button", name="Undo").click()
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering"]
+    assert page.get_by_label("Weight of Data Analysis").input_value() == "3"
+    assert page.get_by_label("Data Analysis is a must-have").is_checked()
+
+    # Emptying the kit can be undone too; an empty kit's buttons look and are disabled.
+    page.get_by_role("button", name="Empty the kit").click()
+    assert _kit_ids(page) == []
+    for name in ("Start interview", "Print", "Copy link", "Empty the kit"):
+        button = page.get_by_role("button", name=name, exact=True)
+        assert button.is_disabled() and button.evaluate("b => getComputedStyle(b).cursor") == "not-allowed"
+    message.get_by_role("button", name="Undo").click()
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering"]
+
+    # A colleague's link over a kit of other questions: open it, keep yours, or add its questions.
+    page = open_page(mine.split("#")[0] + "#ids=cold-start-new-users-items,x,x,x")
+    page.locator(".qb-kit__message button").first.wait_for()
+    assert message.inner_text().startswith("Not in this bank, so left out: questions x. This link holds 1 question; your kit")
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering"], "nothing changes before you choose"
+    page.get_by_role("button", name="Add its questions to mine").click()
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering", "cold-start-new-users-items"]
+    page = open_page(mine.split("#")[0] + "#ids=softmax-output-multiclass")
+    page.get_by_role("button", name="Keep my kit").click()
+    assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering", "cold-start-new-users-items"]
+    page = open_page(mine.split("#")[0] + "#ids=softmax-output-multiclass")
+    page.get_by_role("button", name="Open the link's kit").click()
+    assert _kit_ids(page) == ["softmax-output-multiclass"]
+    page.locator(".qb-kit__message").get_by_role("button", name="Undo").click()
+    assert len(_kit_ids(page)) == 3
+
+    # The weights and must-haves set on the kit page arrive in interview mode.
+    page.get_by_role("button", name="Start interview").click()
+    page.locator("[data-qb-interview][data-qb-ready=true]").wait_for(state="attached")
+    assert page.get_by_label("Weight of Data Analysis").input_value() == "3"
+    assert page.get_by_label("Data Analysis is a must-have").is_checked()
+
+
+def test_odd_plan_addresses_are_named_once_and_run_nothing(open_page, where):
+    page = open_page(_kit(where, "#level=intermediate&skills=__proto__,constructor&minutes=1e309&variant=1"))
+    message = page.locator(".qb-kit__message")
+    message.wait_for()
+    assert message.inner_text() == ("Not in this bank, so left out: skills __proto__, constructor. "
+                                    "The time must be a whole number of minutes from 5 to 480. Choose at least one skill of this bank.")
+    assert "[object Object]" not in page.locator("article").inner_text()
+    page = open_page(_kit(where, "#ids=" + ",".join(["x"] * 20000)))
+    page.locator(".qb-kit__message").wait_for()
+    assert page.locator(".qb-kit__message").inner_text().count("x") == 1

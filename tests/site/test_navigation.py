@@ -41,6 +41,7 @@ def test_a_kit_link_opened_on_the_kit_page_sets_the_kit_page_up_again(tab):
     page.evaluate("""() => { const a = document.createElement('a');
         a.href = location.pathname + '#ids=what-is-feature-engineering,explain-ml-to-a-child'; a.textContent = 'x';
         document.querySelector('article').appendChild(a); a.click(); }""")
+    page.get_by_role("button", name="Open the link's kit").click()  # a kit of other questions: asked first
     page.locator("[data-qb-kit-item='what-is-feature-engineering']").wait_for()
     assert page.locator(".qb-kit__noscript").count() == 0
     assert page.locator(".qb-kit__plan").count() == 1 and page.locator(".qb-kit__toolbar").count() == 1
@@ -53,7 +54,7 @@ def test_components_are_set_up_once_on_pages_reached_by_the_sites_own_links(tab)
     # The print choice, remembered from one page to the next, still acts after a swap (the next
     # sub-page, by its own link).
     page.locator("input[name=qb-print][value=questions]").check()
-    page.locator("article a[href$='../data-analysis/']").first.click()
+    page.locator(".qb-sub-page-links a", has_text="Data Analysis").first.click()
     _swapped(page, "levels/basic/data-analysis/")
     assert page.locator("input[name=qb-print][value=questions]").is_checked()
     page.locator("input[name=qb-print][value=answers]").check()

@@ -53,7 +53,7 @@ def test_search_works_from_disk_and_a_result_opens_its_answer(tab, unpacked, ban
     assert all(url.startswith("file:") for url in seen["requests"])
 
 
-def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank):
+def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank, layout):
     page, _ = tab
     page.goto((unpacked / "index.html").as_uri())
     page.locator("nav.md-nav--primary a", has_text="Basic").first.click()
@@ -64,8 +64,9 @@ def test_navigation_answers_and_mcq_keys_work_from_disk(tab, unpacked, bank):
     assert first.get_attribute("open") is None
     first.locator("summary").click()
     assert first.get_attribute("open") is not None
-    page.goto((unpacked / "mcq.html").as_uri())
-    key = page.locator("details.answer").first
+    first_mcq = bank.mcqs[0]
+    page.goto((unpacked / layout.record_page(first_mcq).replace(".md", ".html")).as_uri())
+    key = page.locator(f"h2#{first_mcq.id} ~ details.answer").first
     key.locator("summary").click()
     assert key.get_attribute("open") is not None
     assert key.inner_text().startswith("Answer")

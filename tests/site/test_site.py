@@ -11,7 +11,7 @@ from tests.site.conftest import text_of
 
 def _words(markdown: str, n: int = 8) -> str:
     """The first few plain words of a Markdown text, to find it in HTML."""
-    plain = re.sub(r"[`*_]", "", markdown).split()
+    plain = [word for word in re.sub(r"[`*_]", "", markdown).split() if not re.fullmatch(r"\d+\.|[-*]", word)]  # list markers
     return " ".join(plain[:n])
 
 
