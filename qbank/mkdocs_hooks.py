@@ -24,7 +24,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 
-from qbank import csp, export, glossary, kit, offline, pages, sanitize, settings  # noqa: E402
+from qbank import csp, export, glossary, kit, offline, pages, sanitize, search_scope, settings  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.repository import RepositoryError, question_links  # noqa: E402
@@ -101,7 +101,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     _clean_titles(page.toc)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = sanitize.clean(page.meta["title"])
-    return sanitize.clean(html)
+    return search_scope.leave_out_of_search(sanitize.clean(html))
 
 
 @event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served

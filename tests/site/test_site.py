@@ -174,6 +174,12 @@ def test_search_finds_each_question_once(site, bank, home):
         assert [doc["location"] for doc in hits] == [f"{home(q)}#{q.id}"], q.id
         assert titles.count(q.question) == 1, q.id
         assert _words(q.answer, 5).split()[0] in hits[0]["text"]
+        # What repeats the question's words is left out of the index: notes, scoring guide, corrections.
+        squeezed = "".join(re.sub(r"<[^>]+>", "", hits[0]["text"]).split())
+        for left_out in (q.look_for[0], q.scoring_guide.strong):
+            assert "".join(left_out.replace("`", "").split())[:60] not in squeezed, (q.id, left_out)
+        for c in q.corrections:  # the source's words, quoted only in the corrections block
+            assert "".join(c.source_said.replace("`", "").split()) not in squeezed, (q.id, c.source_said)
     assert not [doc for doc in index["docs"] if doc["location"].startswith("skills/")]
 
 
