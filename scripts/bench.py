@@ -88,8 +88,23 @@ def write_configs(work: Path) -> tuple[Path, Path]:
     return ours, work / "floor.yml"
 
 
+# A machine is quiet when the load average (runnable processes, over a minute) stays under this
+# share of its cores, before the benchmark and, its own build aside, during it.
+QUIET_SHARE = 0.25
+
+
+def machine_load(when: str) -> float:
+    """Print the machine's load average (1, 5 and 15 minutes) and return the one-minute figure."""
+    one, five, fifteen = os.getloadavg()
+    print(f"load average {when}: {one:.2f} {five:.2f} {fifteen:.2f} ({os.cpu_count()} cores)", file=sys.stderr, flush=True)
+    return one
+
+
 def main() -> int:
     os.chdir(ROOT)
+    print(f"{time.strftime('%Y-%m-%d %H:%M %Z')}", file=sys.stderr)
+    cores = os.cpu_count() or 1
+    before = machine_load("at the start")
     base_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "QBANK_DOWNLOADS": "false"}
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
     rows = []
@@ -125,6 +140,11 @@ def main() -> int:
             pages = (size, heaviest, index_sizes(site), first_view_bytes(site, heaviest))
             rows.append((times, records, ours, floor, pages))
             print(f"  {times}x done", file=sys.stderr, flush=True)
+    after = machine_load("at the end")
+    # The benchmark keeps one core busy itself: more than that, and something else was running.
+    if before > QUIET_SHARE * cores or after > 1 + QUIET_SHARE * cores:
+        print(f"warning: the machine was busy (load {before:.2f} at the start, {after:.2f} at the end): "
+              "the times below are not comparable with a quiet run", file=sys.stderr)
     print(f"\nmedians of {RUNS} alternating runs; wall and CPU (user + system) time in seconds, peak memory in MB;")
     print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time\n")
     print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB |")
