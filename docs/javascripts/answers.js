@@ -2,37 +2,39 @@
 // click on a search result), and keep doing so as Material's instant navigation swaps pages. An
 // address that points at a question which moved to a sub-page (levels/<level>/#<id> once a level
 // is split) lands on its line in the index; that line's link is followed at once.
-(function () {
-  var followed = null; // the last link clicked: where an instant navigation is going
+(() => {
+  "use strict";
+
+  let followed = null; // the last link clicked: where an instant navigation is going
 
   function questionAnswer(heading) {
     // The answer is the first <details> after the heading, before the next heading.
-    for (var el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) {
+    for (let el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) {
       if (el.tagName === "DETAILS") return el;
     }
     return null;
   }
 
   function headingFor(hash) {
-    var id = decodeURIComponent(hash.slice(1));
-    var heading = id && document.getElementById(id);
+    const id = decodeURIComponent(hash.slice(1));
+    const heading = id && document.getElementById(id);
     return heading && /^H[1-6]$/.test(heading.tagName) ? heading : null;
   }
 
   // Each line of an index page carries the id of the question it links to (qbank/templates/
   // question_entry.md.j2): readers without JavaScript land on the line and follow it themselves.
   function followMovedQuestion() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
-    var entry = id && document.getElementById(id);
-    var link = entry && entry.classList.contains("qb-moved") ? entry.querySelector("a[href]") : null;
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const entry = id && document.getElementById(id);
+    const link = entry && entry.classList.contains("qb-moved") ? entry.querySelector("a[href]") : null;
     if (link) window.location.replace(link.href);
     return Boolean(link);
   }
 
   function openAnswerForHash() {
     if (followMovedQuestion()) return;
-    var heading = headingFor(window.location.hash);
-    var answer = heading && questionAnswer(heading);
+    const heading = headingFor(window.location.hash);
+    const answer = heading && questionAnswer(heading);
     if (answer) answer.open = true;
   }
 
@@ -43,43 +45,43 @@
   // #question. The link that was followed is the truth: once the page has settled, restore the
   // address (whose #question opens the answer) and bring the question into view if it is not.
   function arriveWhereTheLinkPointed() {
-    var target = followed;
+    const target = followed;
     followed = null;
     if (!target || !target.hash || target.pathname !== window.location.pathname) return;
-    var heading = headingFor(target.hash);
+    const heading = headingFor(target.hash);
     if (!heading) return;
     if (window.location.hash !== target.hash) window.history.replaceState(window.history.state, "", target.href);
-    whenSettled(function () {
-      var top = heading.getBoundingClientRect().top;
+    whenSettled(() => {
+      const top = heading.getBoundingClientRect().top;
       if (top < 0 || top >= window.innerHeight) heading.scrollIntoView();
     });
   }
 
   // After the scroll lock is released, and the frame after Material's own scroll.
   function whenSettled(callback) {
-    function later() {
-      window.requestAnimationFrame(function () { window.requestAnimationFrame(callback); });
-    }
+    const later = () => {
+      window.requestAnimationFrame(() => window.requestAnimationFrame(callback));
+    };
     if (!document.body.hasAttribute("data-md-scrolllock")) return later();
-    new MutationObserver(function (changes, observer) {
+    new MutationObserver((changes, observer) => {
       if (document.body.hasAttribute("data-md-scrolllock")) return;
       observer.disconnect();
       later();
     }).observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
   }
 
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest ? event.target.closest("a[href]") : null;
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest?.("a[href]");
     if (link) followed = new URL(link.href, window.location.href); // other clicks, like closing search, keep it
   }, true);
-  window.addEventListener("popstate", function () {
+  window.addEventListener("popstate", () => {
     // Back and forward restore their own place; a click on a search result on a phone can also
     // fire one for the very address it pushed, which keeps the link.
     if (followed && followed.href !== window.location.href) followed = null;
   });
   window.addEventListener("hashchange", openAnswerForHash);
   if (typeof document$ !== "undefined") {
-    document$.subscribe(function () { // every page load, instant navigation included
+    document$.subscribe(() => { // every page load, instant navigation included
       arriveWhereTheLinkPointed(); // first: it may give the address back its #question
       openAnswerForHash();
     });

@@ -2,39 +2,35 @@
 // on a reload: the questions (a copy of their kit data, so that a later version of the bank does
 // not change a past interview), the candidate, the skills' weights, and per question the score,
 // the ticked signals, the notes, the MCQ choice and the time spent. Pure: no DOM, tested in Node.
-(function (record) {
+((record) => {
   "use strict";
 
-  var SETUP = -1; // the step before the first question; steps 0…n-1 are the questions, n the scorecard
+  const SETUP = -1; // the step before the first question; steps 0…n-1 are the questions, n the scorecard
   // An overall recommendation, as hiring tools ask for it: four points, no middle.
-  var RECOMMENDATIONS = [
+  const RECOMMENDATIONS = [
     { value: "strong-no", label: "Strong no" },
     { value: "no", label: "No" },
     { value: "yes", label: "Yes" },
     { value: "strong-yes", label: "Strong yes" },
   ];
 
-  function create(data, ids, options) {
-    options = options || {};
-    var items = ids.filter(function (id) { return data.items[id]; }).map(function (id) {
-      return JSON.parse(JSON.stringify(data.items[id]));
-    });
+  const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+  function create(data, ids, options = {}) {
+    const items = ids.filter((id) => data.items[id]).map((id) => JSON.parse(JSON.stringify(data.items[id])));
     // The skills the interview scores: those chosen (a plan, a kit's link), else every skill its
     // questions touch; the other skills a question touches are shown, not scored.
-    var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
-    var touched = Object.keys(data.skills).filter(function (id) {
-      return items.some(function (item) { return item.skills.indexOf(id) >= 0; });
-    });
-    var chosen = Array.isArray(options.skills) ? options.skills.filter(function (id) { return own(data.skills, id); }) : touched;
-    var skills = {}, also = {};
-    chosen.forEach(function (id) { skills[id] = data.skills[id]; });
-    touched.forEach(function (id) { if (!own(skills, id)) also[id] = data.skills[id]; });
-    var weights = {};
-    Object.keys(skills).forEach(function (id) {
+    const touched = Object.keys(data.skills).filter((id) => items.some((item) => item.skills.includes(id)));
+    const chosen = Array.isArray(options.skills) ? options.skills.filter((id) => own(data.skills, id)) : touched;
+    const skills = {}, also = {};
+    for (const id of chosen) skills[id] = data.skills[id];
+    for (const id of touched) if (!own(skills, id)) also[id] = data.skills[id];
+    const weights = {};
+    for (const id of Object.keys(skills)) {
       weights[id] = options.weights && own(options.weights, id) ? options.weights[id] : 1;
-    });
-    var level = options.level && data.levels.find(function (l) { return l.id === options.level; });
-    var stamp = new Date(options.now).toISOString();
+    }
+    const level = options.level && data.levels.find((l) => l.id === options.level);
+    const stamp = new Date(options.now).toISOString();
     return {
       id: options.id,
       created: stamp,
@@ -43,12 +39,12 @@
       candidate: "",
       role: level ? level.title : "",
       interviewer: "",
-      planned_minutes: options.minutes || items.reduce(function (sum, item) { return sum + (item.minutes || 0); }, 0),
-      items: items,
-      skills: skills,
-      also: also,
-      weights: weights,
-      must_have: (options.must || []).filter(function (id) { return own(skills, id); }),
+      planned_minutes: options.minutes || items.reduce((sum, item) => sum + (item.minutes || 0), 0),
+      items,
+      skills,
+      also,
+      weights,
+      must_have: (options.must || []).filter((id) => own(skills, id)),
       step: SETUP,
       answers: {},
       spent: {}, // milliseconds per question id, counted while the question is on screen
@@ -62,7 +58,7 @@
 
   // An id that sorts by creation time and does not collide between tabs.
   function newId(now, random) {
-    return now.toString(36) + "-" + Math.floor(random * 1e8).toString(36);
+    return `${now.toString(36)}-${Math.floor(random * 1e8).toString(36)}`;
   }
 
   function current(rec) {
@@ -71,14 +67,14 @@
 
   function stopClock(rec, now) {
     if (rec.clock) {
-      var id = rec.clock.question;
+      const id = rec.clock.question;
       rec.spent[id] = (rec.spent[id] || 0) + Math.max(0, now - rec.clock.since);
       rec.clock = null;
     }
   }
 
   function startClock(rec, now) {
-    var item = current(rec);
+    const item = current(rec);
     if (item && !rec.paused && !rec.clock) rec.clock = { question: item.id, since: now };
   }
 
@@ -110,12 +106,12 @@
   }
 
   function elapsed(rec, id, now) {
-    var running = rec.clock && rec.clock.question === id ? Math.max(0, now - rec.clock.since) : 0;
+    const running = rec.clock && rec.clock.question === id ? Math.max(0, now - rec.clock.since) : 0;
     return (rec.spent[id] || 0) + running;
   }
 
   function totalElapsed(rec, now) {
-    return rec.items.reduce(function (sum, item) { return sum + elapsed(rec, item.id, now); }, 0);
+    return rec.items.reduce((sum, item) => sum + elapsed(rec, item.id, now), 0);
   }
 
   function answer(rec, id) {
@@ -124,17 +120,17 @@
   }
 
   // A score from 1 to 4, or NOT_ASSESSED: the question was skipped (left out of every average).
-  var NOT_ASSESSED = "not-assessed";
+  const NOT_ASSESSED = "not-assessed";
 
   function setScore(rec, id, score, now) {
-    var a = answer(rec, id);
+    const a = answer(rec, id);
     a.not_assessed = score === NOT_ASSESSED;
     a.score = score >= 1 && score <= 4 ? score : null;
     touch(rec, now);
   }
 
   function setRecommendation(rec, value, now) {
-    rec.recommendation = RECOMMENDATIONS.some(function (r) { return r.value === value; }) ? value : null;
+    rec.recommendation = RECOMMENDATIONS.some((r) => r.value === value) ? value : null;
     touch(rec, now);
   }
 
@@ -150,9 +146,9 @@
 
   // list: "look_for" or "red_flags"; index: which signal of the question's list.
   function setTick(rec, id, list, index, ticked, now) {
-    var ticks = answer(rec, id)[list].filter(function (i) { return i !== index; });
+    const ticks = answer(rec, id)[list].filter((i) => i !== index);
     if (ticked) ticks.push(index);
-    answer(rec, id)[list] = ticks.sort(function (a, b) { return a - b; });
+    answer(rec, id)[list] = ticks.sort((a, b) => a - b);
     touch(rec, now);
   }
 
@@ -167,7 +163,7 @@
   }
 
   function setMustHave(rec, skill, on, now) {
-    rec.must_have = rec.must_have.filter(function (s) { return s !== skill; });
+    rec.must_have = rec.must_have.filter((s) => s !== skill);
     if (on) rec.must_have.push(skill);
     touch(rec, now);
   }
@@ -178,10 +174,10 @@
 
   // "m:ss", or "h:mm:ss" past an hour.
   function clock(ms) {
-    var seconds = Math.floor(ms / 1000);
-    var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
-    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-    return h ? h + ":" + pad(m) + ":" + pad(s) : m + ":" + pad(s);
+    const seconds = Math.floor(ms / 1000);
+    const h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
+    const pad = (n) => String(n).padStart(2, "0");
+    return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
   }
 
   record.SETUP = SETUP;

@@ -1,15 +1,15 @@
 // The reader chooses what a printed page holds: questions with their answers and notes (Material
 // opens every collapsed block when printing), or the questions only. The choice is remembered.
-(function (qbank) {
+((qbank) => {
   "use strict";
 
-  var KEY = "qb-print";
-  var QUESTIONS_ONLY = "qb-print-questions-only";
+  const KEY = "qb-print";
+  const QUESTIONS_ONLY = "qb-print-questions-only";
 
   function stored() {
     try {
       return window.localStorage.getItem(KEY) === "questions" ? "questions" : "answers";
-    } catch (e) {
+    } catch {
       return "answers"; // storage can be blocked (privacy settings, some file:// setups)
     }
   }
@@ -19,18 +19,20 @@
   }
 
   function bind(form) {
-    var choice = stored();
-    form.querySelectorAll("input[name=qb-print]").forEach(function (input) {
+    const choice = stored();
+    for (const input of form.querySelectorAll("input[name=qb-print]")) {
       input.checked = input.value === choice;
-      input.addEventListener("change", function () {
+      input.addEventListener("change", () => {
         try {
           window.localStorage.setItem(KEY, input.value);
-        } catch (e) {}
+        } catch {
+          // not remembered (storage blocked): the page still prints as chosen
+        }
         apply(input.value);
       });
-    });
+    }
   }
 
-  qbank.onPage(function () { apply(stored()); });
+  qbank.onPage(() => apply(stored()));
   qbank.component("[data-qb-print-choice]", bind);
 })(window.qbank);

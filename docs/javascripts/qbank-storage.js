@@ -3,18 +3,18 @@
 // the Storage interface (getItem, setItem, removeItem, key, length), so Node tests pass a fake;
 // in pages, `local()` opens localStorage, which can be full, turned off or refused (some file://
 // setups): writes then return false and the caller says so; nothing throws.
-(function (storage) {
+((storage) => {
   "use strict";
 
-  var KIT_KEY = "qb-kit";
-  var KIT_SETUP_KEY = "qb-kit-setup"; // how the kit is scored: {skills, weights, must, level, minutes}
-  var INTERVIEW_PREFIX = "qb-interview:";
+  const KIT_KEY = "qb-kit";
+  const KIT_SETUP_KEY = "qb-kit-setup"; // how the kit is scored: {skills, weights, must, level, minutes}
+  const INTERVIEW_PREFIX = "qb-interview:";
 
   function readJSON(backend, key) {
     if (!backend) return null;
     try {
       return JSON.parse(backend.getItem(key) || "null");
-    } catch (e) {
+    } catch {
       return null; // unreadable or refused: as if absent
     }
   }
@@ -24,7 +24,7 @@
     try {
       backend.setItem(key, JSON.stringify(value));
       return true;
-    } catch (e) {
+    } catch {
       return false; // quota exceeded or storage refused
     }
   }
@@ -33,60 +33,60 @@
     return {
       available: Boolean(backend),
 
-      kit: function () {
-        var ids = readJSON(backend, KIT_KEY);
-        return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === "string"; }) : [];
+      kit() {
+        const ids = readJSON(backend, KIT_KEY);
+        return Array.isArray(ids) ? ids.filter((id) => typeof id === "string") : [];
       },
 
-      setKit: function (ids) {
+      setKit(ids) {
         return writeJSON(backend, KIT_KEY, ids);
       },
 
-      kitSetup: function () {
-        var setup = readJSON(backend, KIT_SETUP_KEY);
+      kitSetup() {
+        const setup = readJSON(backend, KIT_SETUP_KEY);
         return setup && typeof setup === "object" && !Array.isArray(setup) ? setup : {};
       },
 
-      setKitSetup: function (setup) {
+      setKitSetup(setup) {
         return writeJSON(backend, KIT_SETUP_KEY, setup);
       },
 
-      isKitKey: function (key) {
+      isKitKey(key) {
         return key === KIT_KEY || key === KIT_SETUP_KEY;
       },
 
-      interview: function (id) {
-        var record = readJSON(backend, INTERVIEW_PREFIX + id);
+      interview(id) {
+        const record = readJSON(backend, INTERVIEW_PREFIX + id);
         return record && record.id === id ? record : null;
       },
 
       // Every saved interview, the most recently changed first.
-      interviews: function () {
-        var found = [];
+      interviews() {
+        const found = [];
         if (!backend) return found;
         try {
-          for (var i = 0; i < backend.length; i++) {
-            var key = backend.key(i);
-            if (key && key.indexOf(INTERVIEW_PREFIX) === 0) {
-              var record = this.interview(key.slice(INTERVIEW_PREFIX.length));
+          for (let i = 0; i < backend.length; i++) {
+            const key = backend.key(i);
+            if (key?.startsWith(INTERVIEW_PREFIX)) {
+              const record = this.interview(key.slice(INTERVIEW_PREFIX.length));
               if (record) found.push(record);
             }
           }
-        } catch (e) {
+        } catch {
           return found;
         }
-        return found.sort(function (a, b) { return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0; });
+        return found.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
       },
 
-      saveInterview: function (record) {
+      saveInterview(record) {
         return writeJSON(backend, INTERVIEW_PREFIX + record.id, record);
       },
 
-      deleteInterview: function (id) {
+      deleteInterview(id) {
         if (!backend) return;
         try {
           backend.removeItem(INTERVIEW_PREFIX + id);
-        } catch (e) {
+        } catch {
           // refused: nothing was kept either
         }
       },
@@ -95,10 +95,10 @@
 
   // The page's localStorage, or none when the browser refuses access to it.
   function local() {
-    var backend = null;
+    let backend;
     try {
       backend = window.localStorage;
-    } catch (e) {
+    } catch {
       backend = null;
     }
     return open(backend);

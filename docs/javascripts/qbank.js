@@ -3,45 +3,44 @@
 // component (kit.js, interview.js, debrief.js) owns one job and starts from a data- attribute on
 // its root element; the pure logic lives in files without DOM access (plan.js, scorecard.js, …).
 // No ES modules: the offline copy runs from file://, where they do not load.
-(function (qbank) {
+((qbank) => {
   "use strict";
 
   // The site's root, from this script's own address (…/javascripts/qbank.js).
-  qbank.ROOT = ((document.currentScript && document.currentScript.src) || "").replace(/javascripts\/[^/]*$/, "");
+  qbank.ROOT = (document.currentScript?.src || "").replace(/javascripts\/[^/]*$/, "");
 
   // Pages end in ".html" in the offline copy and in "/" on the web: link to our pages alike.
-  qbank.pageUrl = function (name) {
-    var html = /\.html$/.test(window.location.pathname) || window.location.protocol === "file:";
-    return qbank.ROOT + (html ? name + ".html" : name + "/");
+  qbank.pageUrl = (name) => {
+    const html = /\.html$/.test(window.location.pathname) || window.location.protocol === "file:";
+    return qbank.ROOT + (html ? `${name}.html` : `${name}/`);
   };
 
-  qbank.el = function (tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      var value = attributes[name];
-      if (value === null || value === undefined || value === false) return;
+  qbank.el = (tag, attributes, children) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
       if (name === "text") node.textContent = value;
       else node.setAttribute(name, value === true ? "" : value);
-    });
-    (children || []).forEach(function (child) {
+    }
+    for (const child of children || []) {
       if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
+    }
     return node;
   };
 
   // A table styled as Material does its own (which it does for tables without a class): headings is a
   // list of column titles, rows a list of <tr>. On a phone its rows stack (qb-stack): each cell on a
   // line of its own, after its column's title (data-label), so that nothing needs a sideways swipe.
-  qbank.table = function (className, caption, headings, rows) {
-    rows.forEach(function (row) {
-      Array.prototype.forEach.call(row.children, function (cell, i) {
+  qbank.table = (className, caption, headings, rows) => {
+    for (const row of rows) {
+      Array.from(row.children).forEach((cell, i) => {
         if (!cell.hasAttribute("data-label") && headings[i]) cell.setAttribute("data-label", headings[i]);
       });
-    });
-    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: "md-typeset__table qb-stack " + className }, [
+    }
+    return qbank.el("div", { class: "md-typeset__scrollwrap" }, [qbank.el("div", { class: `md-typeset__table qb-stack ${className}` }, [
       qbank.el("table", {}, [
         caption ? qbank.el("caption", { text: caption }) : null,
-        qbank.el("thead", {}, [qbank.el("tr", {}, headings.map(function (h) { return qbank.el("th", { scope: "col", text: h }); }))]),
+        qbank.el("thead", {}, [qbank.el("tr", {}, headings.map((h) => qbank.el("th", { scope: "col", text: h })))]),
         qbank.el("tbody", {}, rows),
       ]),
     ])]);
@@ -49,11 +48,11 @@
 
   // A script of the site, loaded once, on demand: a script rather than fetch() so that it also
   // loads from file:// in the offline copy.
-  var scripts = {};
-  qbank.loadScript = function (path) {
+  const scripts = {};
+  qbank.loadScript = (path) => {
     if (!scripts[path]) {
-      scripts[path] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
+      scripts[path] = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
         script.src = qbank.ROOT + path;
         script.onload = resolve;
         script.onerror = reject;
@@ -64,50 +63,48 @@
   };
 
   // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js).
-  qbank.loadData = function () {
+  qbank.loadData = () => {
     if (window.qbankKit) return Promise.resolve(window.qbankKit);
-    return qbank.loadScript("assets/kit-data.js").then(function () { return window.qbankKit; });
+    return qbank.loadScript("assets/kit-data.js").then(() => window.qbankKit);
   };
 
   // Components that only one page holds come with their scripts when that page shows, so that the
   // other pages do not load them: each component's root, and its scripts in order (logic first).
-  var ON_DEMAND = {
+  const ON_DEMAND = {
     "[data-qb-interview]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "interview.js"],
     "[data-qb-debrief]": ["interview-record.js", "scorecard.js", "scorecard-format.js", "merge.js", "debrief.js"],
   };
 
   function loadComponents() {
-    Object.keys(ON_DEMAND).forEach(function (root) {
-      if (!document.querySelector(root)) return;
-      ON_DEMAND[root].reduce(function (done, name) {
-        return done.then(function () { return qbank.loadScript("javascripts/" + name); });
-      }, Promise.resolve());
-    });
+    for (const [root, names] of Object.entries(ON_DEMAND)) {
+      if (!document.querySelector(root)) continue;
+      names.reduce((done, name) => done.then(() => qbank.loadScript(`javascripts/${name}`)), Promise.resolve());
+    }
   }
 
   // The address's fragment as parameters: #a=1&b=x,y → {a: "1", b: "x,y"}.
-  qbank.readHash = function () {
-    var params = {};
-    window.location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
-      var at = pair.indexOf("=");
+  qbank.readHash = () => {
+    const params = {};
+    for (const pair of window.location.hash.replace(/^#/, "").split("&")) {
+      const at = pair.indexOf("=");
       if (at > 0) params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
       else if (pair) params[decodeURIComponent(pair)] = "";
-    });
+    }
     return params;
   };
 
   // Save text as a file, in the browser only (no upload); works from file:// too.
-  qbank.download = function (name, text, type) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var link = qbank.el("a", { href: url, download: name, hidden: true });
+  qbank.download = (name, text, type) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = qbank.el("a", { href: url, download: name, hidden: true });
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   };
 
   // Run `start` on every page, including those Material's instant navigation swaps in.
-  qbank.onPage = function (start) {
+  qbank.onPage = (start) => {
     if (typeof document$ !== "undefined") document$.subscribe(start);
     else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
@@ -117,22 +114,22 @@
   // "hashchange", a same-page link followed by Material's instant navigation only pushes the new
   // address to history (its `location$` observable says so).
   // An address the page writes itself (qbank.replaceAddress) is not a change to act on.
-  var known = window.location.href;
-  var watchers = [];
+  let known = window.location.href;
+  const watchers = [];
   function addressChanged() {
     if (window.location.href === known) return;
     known = window.location.href;
-    watchers.forEach(function (changed) { changed(); });
+    watchers.forEach((changed) => changed());
   }
   window.addEventListener("hashchange", addressChanged);
   if (typeof location$ !== "undefined") location$.subscribe(addressChanged);
 
-  qbank.onAddress = function (changed) {
+  qbank.onAddress = (changed) => {
     watchers.push(changed);
   };
 
   // Show `url` in the address bar without a new history entry, and without acting on it.
-  qbank.replaceAddress = function (url) {
+  qbank.replaceAddress = (url) => {
     window.history.replaceState(null, "", url);
     known = window.location.href;
   };
@@ -141,15 +138,15 @@
   // page Material's instant navigation swaps in (a same-page address change included), and never
   // twice for one element. The root says it is set up (data-qb-ready) once `setUp` has returned, or
   // once the promise it returns has settled.
-  var started = new WeakSet();
-  qbank.component = function (selector, setUp) {
-    qbank.onPage(function () {
-      document.querySelectorAll(selector).forEach(function (root) {
-        if (started.has(root)) return;
+  const started = new WeakSet();
+  qbank.component = (selector, setUp) => {
+    qbank.onPage(() => {
+      for (const root of document.querySelectorAll(selector)) {
+        if (started.has(root)) continue;
         started.add(root);
         root.setAttribute("data-qb-ready", "loading");
-        Promise.resolve(setUp(root)).finally(function () { root.setAttribute("data-qb-ready", "true"); });
-      });
+        Promise.resolve(setUp(root)).finally(() => root.setAttribute("data-qb-ready", "true"));
+      }
     });
   };
 

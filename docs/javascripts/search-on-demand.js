@@ -6,38 +6,39 @@
 // loads the index only when search opens, through a script. Loaded before Material's bundle
 // (overrides/main.html), which makes the request with XMLHttpRequest; should a later Material use
 // another way, the index is simply loaded up front again (`make bench` shows it).
-(function () {
+(() => {
   "use strict";
 
-  var INDEX = /\/search\/search_index\.json$/;
-  var open = XMLHttpRequest.prototype.open;
-  var send = XMLHttpRequest.prototype.send;
-  var wanted = false;
-  var held = [];
+  const INDEX = /\/search\/search_index\.json$/;
+  const { open, send } = XMLHttpRequest.prototype;
+  let wanted = false;
+  const held = [];
 
-  XMLHttpRequest.prototype.open = function (method, url) {
+  // Functions, not arrows: `this` is the request. The arguments pass on as they came.
+  XMLHttpRequest.prototype.open = function (...args) {
+    const url = args[1]; // open(method, url, …)
     this.qbSearchIndex = INDEX.test(String(url).split(/[?#]/)[0]);
-    return open.apply(this, arguments);
+    return open.apply(this, args);
   };
 
-  XMLHttpRequest.prototype.send = function () {
+  XMLHttpRequest.prototype.send = function (...args) {
     if (this.qbSearchIndex && !wanted) {
-      held.push([this, arguments]);
+      held.push([this, args]);
       return undefined;
     }
-    return send.apply(this, arguments);
+    return send.apply(this, args);
   };
 
   function release() {
     if (wanted) return;
     wanted = true;
-    held.splice(0).forEach(function (call) { send.apply(call[0], call[1]); });
+    held.splice(0).forEach(([request, args]) => send.apply(request, args));
   }
 
-  document.addEventListener("focusin", function (event) {
-    if (event.target.closest && event.target.closest(".md-search")) release();
+  document.addEventListener("focusin", (event) => {
+    if (event.target.closest?.(".md-search")) release();
   });
-  document.addEventListener("change", function (event) {
+  document.addEventListener("change", (event) => {
     if (event.target.id === "__search") release(); // the search toggle: the phone's button, shortcuts
   });
 })();

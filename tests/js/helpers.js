@@ -2,15 +2,16 @@
 "use strict";
 
 function item(id, level, skills, minutes, topic, extra) {
-  return Object.assign({
-    id: id, level: level, skills: skills, topic: topic || null, question: "Question " + id + "?",
-    url: "levels/" + level + "/#" + id, minutes: minutes, look_for: ["signal one", "signal two"],
-    red_flags: ["flag one"], follow_ups: ["follow up?"], corrections: [], answer_html: "<p>Answer " + id + ".</p>",
-  }, extra || {});
+  return {
+    id, level, skills, topic: topic || null, question: `Question ${id}?`,
+    url: `levels/${level}/#${id}`, minutes, look_for: ["signal one", "signal two"],
+    red_flags: ["flag one"], follow_ups: ["follow up?"], corrections: [], answer_html: `<p>Answer ${id}.</p>`,
+    ...extra,
+  };
 }
 
 function kitData() {
-  var items = [
+  const items = [
     item("a1", "junior", ["ml"], 5, "overfitting"),
     item("a2", "junior", ["ml", "data"], 10),
     item("a3", "junior", ["data"], 5, "overfitting"),
@@ -20,41 +21,41 @@ function kitData() {
     item("b1", "senior", ["ml"], 10),
     item("b2", "senior", ["ops"], 15),
   ];
-  var mcq = {
+  const mcq = {
     id: "m1", level: null, skills: ["ml"], question: "Which one regularises?", url: "mcq/#m1", minutes: 1,
     options: ["A. More parameters", "B. Dropout", "C. Fewer examples"], answer: "B. Dropout", key: 1,
     corrections: [], answer_html: "<p>Dropout.</p>",
   };
-  var data = {
+  const data = {
     bank: { title: "Test bank", slug: "test-bank" },
     levels: [{ id: "junior", title: "Junior" }, { id: "senior", title: "Senior" }],
     skills: { ml: "Machine learning", data: "Data", ops: "Operations" },
-    order: items.map(function (i) { return i.id; }).concat(["m1"]),
+    order: [...items.map((i) => i.id), "m1"],
     items: {},
   };
-  items.concat([mcq]).forEach(function (i) { data.items[i.id] = i; });
+  for (const i of [...items, mcq]) data.items[i.id] = i;
   return data;
 }
 
 // The Storage interface over a Map; `quota` characters at most, like a full browser storage.
 function fakeStorage(quota) {
-  var map = new Map();
+  const map = new Map();
   return {
     get length() { return map.size; },
-    key: function (i) { return Array.from(map.keys())[i] || null; },
-    getItem: function (k) { return map.has(k) ? map.get(k) : null; },
-    setItem: function (k, v) {
-      var used = 0;
-      map.forEach(function (value, key) { if (key !== k) used += key.length + value.length; });
+    key: (i) => Array.from(map.keys())[i] || null,
+    getItem: (k) => (map.has(k) ? map.get(k) : null),
+    setItem(k, v) {
+      let used = 0;
+      map.forEach((value, key) => { if (key !== k) used += key.length + value.length; });
       if (quota !== undefined && used + k.length + String(v).length > quota) {
-        var error = new Error("The quota has been exceeded.");
+        const error = new Error("The quota has been exceeded.");
         error.name = "QuotaExceededError";
         throw error;
       }
       map.set(k, String(v));
     },
-    removeItem: function (k) { map.delete(k); },
+    removeItem: (k) => { map.delete(k); },
   };
 }
 
-module.exports = { kitData: kitData, fakeStorage: fakeStorage };
+module.exports = { kitData, fakeStorage };

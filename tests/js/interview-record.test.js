@@ -8,7 +8,7 @@ const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 const data = kitData();
 
 function fresh(options) {
-  return record.create(data, ["a2", "a5", "m1", "gone"], Object.assign({ id: "x", now: T0 }, options));
+  return record.create(data, ["a2", "a5", "m1", "gone"], { id: "x", now: T0, ...options });
 }
 
 test("a new interview copies its questions and the skills they cover, with weight 1 each", () => {

@@ -3,11 +3,10 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const merge = require("../../docs/javascripts/merge.js");
 
-function card(id, interviewer, scores, options) {
-  options = options || {};
+function card(id, interviewer, scores, options = {}) {
   return {
     format: "qbank-scorecard", version: 1,
-    interview: { id: id, candidate: options.candidate === undefined ? "Ada Lovelace" : options.candidate, role: "Junior", interviewer: interviewer },
+    interview: { id, candidate: options.candidate === undefined ? "Ada Lovelace" : options.candidate, role: "Junior", interviewer },
     questions: [
       { id: "q1", question: "One?", skills: ["ml"], score: scores[0] },
       { id: "q2", question: "Two?", skills: ["ml", "data"], score: scores[1] },

@@ -68,7 +68,7 @@ test("an export reads back; other files are refused with the reason", () => {
   assert.match(format.parse("not json").error, /not JSON/);
   assert.match(format.parse(JSON.stringify({ title: "a bank" })).error, /^is not a scorecard/);
   assert.match(format.parse("[1, 2]").error, /^is not a scorecard/);
-  assert.equal(format.parse(JSON.stringify(Object.assign({}, card, { version: 3 }))).error,
+  assert.equal(format.parse(JSON.stringify({ ...card, version: 3 })).error,
                "is a scorecard of another version (3); this page reads versions 1 and 2");
   const damaged = JSON.parse(JSON.stringify(card));
   damaged.questions[1].score = 5;
@@ -79,7 +79,7 @@ test("an export reads back; other files are refused with the reason", () => {
   const odd = JSON.parse(JSON.stringify(card));
   odd.interview.recommendation = "maybe";
   assert.match(format.parse(JSON.stringify(odd)).error, /^is a damaged scorecard: its recommendation is none of strong-no, no, yes, strong-yes/);
-  const noSkills = Object.assign({}, card, { skills: [{ id: "ml" }] });
+  const noSkills = { ...card, skills: [{ id: "ml" }] };
   assert.match(format.parse(JSON.stringify(noSkills)).error, /^is a damaged scorecard: skill 1 /);
   const noInterviewer = JSON.parse(JSON.stringify(card));
   delete noInterviewer.interview.interviewer;

@@ -13,7 +13,7 @@ function input(scores, weights, mustHave) {
       { id: "q3", skills: ["data"], score: scores[2] },
       { id: "q4", skills: ["ops"], score: scores[3] },
     ],
-    skills: skills,
+    skills,
     weights: weights || {},
     must_have: mustHave || [],
   };
