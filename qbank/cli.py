@@ -57,10 +57,14 @@ def run_check(path: str) -> int:
 def _near_duplicate_warnings(bank) -> list[Problem]:
     """For reviewers only: not part of validation, so the site build does not pay for it."""
     return [
-        Problem(bank.path, pair.second.line, 1,
-                f"question '{pair.second.id}' is very similar to '{pair.first.id}' (line {pair.first.line}), "
-                f"also at level '{pair.second.level}' (similarity {pair.score:.2f}) — if they ask the same thing, keep one",
-                warning=True)
+        Problem(
+            bank.path,
+            pair.second.line,
+            1,
+            f"question '{pair.second.id}' is very similar to '{pair.first.id}' (line {pair.first.line}), "
+            f"also at level '{pair.second.level}' (similarity {pair.score:.2f}) — if they ask the same thing, keep one",
+            warning=True,
+        )
         for pair in similar.near_duplicates(bank)
     ]
 

@@ -43,21 +43,36 @@ def kit_data(bank: Bank, use_directory_urls: bool, layout: pages.Layout | None =
     items = {}
     for q in bank.questions:
         items[q.id] = {
-            "id": q.id, "level": q.level, "skills": list(q.skills), "topic": q.topic, "question": q.question,
-            "url": url(q), "minutes": q.minutes or 0,
-            "look_for": list(q.look_for), "red_flags": list(q.red_flags), "follow_ups": list(q.follow_ups),
-            "corrections": _corrections(q.corrections), "answer_html": html(q.answer),
+            "id": q.id,
+            "level": q.level,
+            "skills": list(q.skills),
+            "topic": q.topic,
+            "question": q.question,
+            "url": url(q),
+            "minutes": q.minutes or 0,
+            "look_for": list(q.look_for),
+            "red_flags": list(q.red_flags),
+            "follow_ups": list(q.follow_ups),
+            "corrections": _corrections(q.corrections),
+            "answer_html": html(q.answer),
             # this question's anchor for each score, 4 to 1, shown beside the Score choices
             "guide_html": [inline_html(anchor) for _, _, anchor in q.scoring_guide.anchors()] if q.scoring_guide else None,
             "written_for_bank": q.written_for_bank,
         }
     for m in bank.mcqs:
         items[m.id] = {
-            "id": m.id, "level": None, "skills": list(m.skills), "question": m.question,
-            "url": url(m), "minutes": MCQ_MINUTES,
+            "id": m.id,
+            "level": None,
+            "skills": list(m.skills),
+            "question": m.question,
+            "url": url(m),
+            "minutes": MCQ_MINUTES,
             "options": m.labelled_options(),
-            "answer": m.key_label, "key": m.key_index, "corrections": _corrections(m.corrections),
-            "answer_html": html(m.explanation), "written_for_bank": m.written_for_bank,
+            "answer": m.key_label,
+            "key": m.key_index,
+            "corrections": _corrections(m.corrections),
+            "answer_html": html(m.explanation),
+            "written_for_bank": m.written_for_bank,
         }
     data = {
         "bank": {"title": bank.title, "slug": bank.slug},

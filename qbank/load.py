@@ -31,9 +31,10 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 # line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
 # Also the invisible bidirectional controls (embeddings, overrides, isolates, marks), which make a
 # page read differently from the file a reviewer approved ("Trojan Source", CVE-2021-42574).
-_BIDI_CONTROLS = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
-_UNWANTED = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]"
-                       f"|[{_BIDI_CONTROLS}]")
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNWANTED = re.compile(
+    f"[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[{_BIDI_CONTROLS}]"
+)
 
 
 @dataclass
@@ -68,8 +69,7 @@ class Located:
                 return number, found + 1
         return start, col
 
-    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False,
-                text: str | None = None) -> Problem:
+    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False, text: str | None = None) -> Problem:
         message = message.replace("\n", "\\n")  # a value quoted in it stays on the problem's one line
         if text is not None:
             line, col = self.where_text(at, text)
@@ -92,18 +92,29 @@ def read_text(path: str | Path) -> str:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise ProblemList([Problem(
-            shown, line, col,
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — "
-            "save it with UTF-8 encoding",
-        )]) from None
+        raise ProblemList(
+            [
+                Problem(
+                    shown,
+                    line,
+                    col,
+                    f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — save it with UTF-8 encoding",
+                )
+            ]
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR is a line break to YAML and editors
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        raise ProblemList([Problem(
-            shown, 1, 1,
-            "the file is empty — it needs the keys bank, levels, skills, questions and mcqs "
-            "(see CONTRIBUTING.md for an example)",
-        )])
+        raise ProblemList(
+            [
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "the file is empty — it needs the keys bank, levels, skills, questions and mcqs "
+                    "(see CONTRIBUTING.md for an example)",
+                )
+            ]
+        )
     return text
 
 
@@ -131,11 +142,15 @@ def _tab_indentation(text: str, path: str) -> list[Problem]:
     problems = []
     for match in _TAB_INDENT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
-        problems.append(Problem(
-            path, line, match.end() - match.start(),
-            "a tab is used for indentation — YAML allows only spaces here; "
-            "replace the tab with spaces (2 per level, as in the rest of the file)",
-        ))
+        problems.append(
+            Problem(
+                path,
+                line,
+                match.end() - match.start(),
+                "a tab is used for indentation — YAML allows only spaces here; "
+                "replace the tab with spaces (2 per level, as in the rest of the file)",
+            )
+        )
     return problems
 
 
@@ -153,8 +168,10 @@ def _unwanted_message(character: str) -> str:
     if character in "\x85\u2028\u2029":
         return f"an unusual line break ({code}) — replace it with a normal line break, or a space"
     if re.fullmatch(f"[{_BIDI_CONTROLS}]", character):
-        return (f"an invisible bidirectional control ({code}) — remove it: it makes the text read differently "
-                "on the page than in the file")
+        return (
+            f"an invisible bidirectional control ({code}) — remove it: it makes the text read differently "
+            "on the page than in the file"
+        )
     if character == "\ufeff":
         return f"a byte order mark ({code}) inside the file — remove it (it is invisible in most editors)"
     return f"a control character ({code}) — remove it: YAML does not allow it, and most editors do not show it"
@@ -163,15 +180,23 @@ def _unwanted_message(character: str) -> str:
 # What a YAML parser's complaint usually means in this file, and how to fix it.
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value holds ': ' — put the text in quotes, or indent this line like its neighbours"),
-    ("did not find expected key", "this line's indentation does not match the lines around it — the fields of one entry line up under each other, 2 spaces per level"),
-    ("expected '-' indicator", "this line's indentation does not match the list it belongs to — line it up with the entry's other fields"),
+    (
+        "did not find expected key",
+        "this line's indentation does not match the lines around it — the fields of one entry line up under each other, 2 spaces per level",
+    ),
+    (
+        "expected '-' indicator",
+        "this line's indentation does not match the list it belongs to — line it up with the entry's other fields",
+    ),
     ("expected <block end>", "this line's indentation does not match the lines around it — line it up with its neighbours"),
     ("flow mapping", "text starting with '{' is read as YAML structure — put the text in quotes, or write it as a `|` block"),
     ("flow sequence", "text starting with '[' is read as a list — put the text in quotes, or close the list with ']'"),
     ("found unexpected end of stream", "a quote or bracket is not closed — close it"),
     ("found unknown escape character", "a backslash in double quotes starts an escape — use single quotes, or write \\\\"),
 )
-_SYNTAX_HINT = "check the indentation, and quote text that contains ': ' or starts with a quote, '{', '[', '*', '&', '!', '%', '@' or '`'"
+_SYNTAX_HINT = (
+    "check the indentation, and quote text that contains ': ' or starts with a quote, '{', '[', '*', '&', '!', '%', '@' or '`'"
+)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
@@ -223,7 +248,7 @@ def _ran_over_fields(token, lines: list[str]) -> bool:
     """Whether a quoted value spans a field or list entry indented no deeper than its own line:
     text that continues a quoted value is indented deeper, a neighbouring field is not."""
     indent = _indentation(lines[token.start_mark.line])
-    swallowed = lines[token.start_mark.line + 1: token.end_mark.line + 1]
+    swallowed = lines[token.start_mark.line + 1 : token.end_mark.line + 1]
     return any(_STRUCTURE_LINE.match(line) and _indentation(line) <= indent for line in swallowed)
 
 

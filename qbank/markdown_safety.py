@@ -37,10 +37,11 @@ _MARKUP = frozenset("[]<{")
 # The contexts a one-line text is rendered in besides a paragraph (see the templates).
 _CONTEXTS = ("# {}", "[{}](#here)")
 
-FIX_LINK = ("links and images may point only to http:, https: or mailto: addresses, a relative path "
-            "or a #anchor; remove it or give its https:// address")
-FIX_ATTRIBUTES = ("remove it; if the braces are text, write them as \\{ and \\} or put the text in "
-                  "`backticks`")
+FIX_LINK = (
+    "links and images may point only to http:, https: or mailto: addresses, a relative path "
+    "or a #anchor; remove it or give its https:// address"
+)
+FIX_ATTRIBUTES = "remove it; if the braces are text, write them as \\{ and \\} or put the text in `backticks`"
 
 
 def unsafe_target(target: str) -> bool:
@@ -81,16 +82,25 @@ def _rendered(source: str, text: str) -> list[tuple[str, str]]:
             findings.append((_target_in(text, target), f"{kind} {_shown(target)} is not allowed — {FIX_LINK}"))
     for name, (target, _title) in converter.references.items():
         if unsafe_target(target):
-            findings.append((_target_in(text, target),
-                             f"reference [{name}] points to {_shown(target)}, which is not allowed — {FIX_LINK}"))
+            findings.append(
+                (_target_in(text, target), f"reference [{name}] points to {_shown(target)}, which is not allowed — {FIX_LINK}")
+            )
     for attributes in seen["attribute_lists"]:
-        findings.append((_braces_in(text, attributes),
-                         f"attribute list {_shown('{' + attributes.strip() + '}')} is not allowed in the data — "
-                         f"it sets HTML attributes on the page; {FIX_ATTRIBUTES}"))
+        findings.append(
+            (
+                _braces_in(text, attributes),
+                f"attribute list {_shown('{' + attributes.strip() + '}')} is not allowed in the data — "
+                f"it sets HTML attributes on the page; {FIX_ATTRIBUTES}",
+            )
+        )
     for attributes in seen["fence_attributes"]:
-        findings.append((_braces_in(text, attributes),
-                         f"attributes on a code fence ({_shown('{' + attributes.strip() + '}')}) are not allowed "
-                         "in the data — name the language after the backticks instead, e.g. ```python"))
+        findings.append(
+            (
+                _braces_in(text, attributes),
+                f"attributes on a code fence ({_shown('{' + attributes.strip() + '}')}) are not allowed "
+                "in the data — name the language after the backticks instead, e.g. ```python",
+            )
+        )
     return findings
 
 
@@ -117,6 +127,7 @@ def _shown(value: str, limit: int = 60) -> str:
 
 
 # --- the converter ---------------------------------------------------------------------------
+
 
 class _Recorder(Treeprocessor):
     """Last of the tree processors: notes every URL the page will hold."""

@@ -45,9 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         bank, warnings = load_bank(path)
     except ProblemList as failure:
-        raise PluginError(
-            f"the data file has {len(failure.errors)} error(s); nothing was built:\n{failure.report()}"
-        ) from None
+        raise PluginError(f"the data file has {len(failure.errors)} error(s); nothing was built:\n{failure.report()}") from None
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
     config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML
@@ -173,17 +171,19 @@ def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
         log.info(f"{zip_path} not found: the Downloads page will not list the offline site (make site builds it)")
     for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), offline_zip):
         files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
-        config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
+        config.extra["qbank_downloads"].append(
+            {"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size}
+        )
 
 
 def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
     """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries."""
     if nav is None:
-        raise PluginError("mkdocs.yml needs a `nav:` with the placeholders \"@levels\" and \"@skills\"")
+        raise PluginError('mkdocs.yml needs a `nav:` with the placeholders "@levels" and "@skills"')
     expanded, seen = [], set()
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
-            (title, target), = entry.items()
+            ((title, target),) = entry.items()
             if isinstance(target, str) and target in sections:
                 expanded.append({title: sections[target]})
                 seen.add(target)
@@ -191,5 +191,5 @@ def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
         expanded.append(entry)
     missing = sorted(set(sections) - seen)
     if missing:
-        raise PluginError(f"mkdocs.yml's nav lacks the placeholder(s) {', '.join(missing)}, e.g. `- Levels: \"@levels\"`")
+        raise PluginError(f'mkdocs.yml\'s nav lacks the placeholder(s) {", ".join(missing)}, e.g. `- Levels: "@levels"`')
     return expanded

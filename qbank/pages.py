@@ -115,8 +115,9 @@ class Layout:
 
     def _corrections_pages(self) -> list[CorrectionsPage]:
         """One page of corrections per level (and one for the MCQs), cut into parts of even size."""
-        groups = [(level.id, level.title, [q for q in self.bank.questions_at(level.id) if q.corrections])
-                  for level in self.bank.levels]
+        groups = [
+            (level.id, level.title, [q for q in self.bank.questions_at(level.id) if q.corrections]) for level in self.bank.levels
+        ]
         groups.append(("mcq", "Multiple choice", [m for m in self.bank.mcqs if m.corrections]))
         per_page = self.sizes.questions_per_page * CORRECTIONS_PER_QUESTION
         result = []
@@ -125,7 +126,7 @@ class Layout:
             size = math.ceil(len(records) / parts) if parts else 0
             for part in range(1, parts + 1):
                 path = f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md"
-                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size:part * size]), part, parts))
+                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size : part * size]), part, parts))
         return result
 
     def corrections_page(self, path: str) -> CorrectionsPage:
@@ -147,7 +148,7 @@ class Layout:
             size = math.ceil(len(group) / parts) if parts else 0  # parts of even size
             for part in range(1, parts + 1):
                 path = f"{folder}/{skill.id}.md" if part == 1 else f"{folder}/{skill.id}/{part}.md"
-                chunk = tuple(group[(part - 1) * size:part * size])
+                chunk = tuple(group[(part - 1) * size : part * size])
                 sub_pages.append(SubPage(path, index, skill, chunk, part, parts))
                 self._by_path[path] = sub_pages[-1]
                 self._home.update((record.id, path) for record in chunk)

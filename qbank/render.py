@@ -91,26 +91,32 @@ def _block(text: str) -> str:
     return "\n".join(("    " + line) if line.strip() else "" for line in text.strip("\n").split("\n"))
 
 
-def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None,
-               layout: pages.Layout | None = None) -> str:
+def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
     """A level's page: its questions, or when they are too many, an index of its sub-pages."""
     layout = layout or pages.layout(bank)
     page = pages.level_page(level_id)
     level = bank.level(level_id)
     if layout.sub_pages(page):
         return _split_index(bank, layout, page, level=level, records=bank.questions_at(level_id))
-    return _render("level.md.j2", layout, bank=bank, level=level,
-                   questions=bank.questions_at(level_id), page=page, links=links)
+    return _render("level.md.j2", layout, bank=bank, level=level, questions=bank.questions_at(level_id), page=page, links=links)
 
 
-def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None,
-               layout: pages.Layout | None = None) -> str:
+def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
     layout = layout or pages.layout(bank)
     page = pages.skill_page(skill_id)
     skill = bank.skill(skill_id)
     by_level = [(level, bank.questions_for_at(skill_id, level.id)) for level in bank.levels]
-    return _render("skill.md.j2", layout, bank=bank, skill=skill, by_level=by_level,
-                   mcqs=bank.mcqs_for(skill_id), page=page, links=links, as_index=layout.is_index(page))
+    return _render(
+        "skill.md.j2",
+        layout,
+        bank=bank,
+        skill=skill,
+        by_level=by_level,
+        mcqs=bank.mcqs_for(skill_id),
+        page=page,
+        links=links,
+        as_index=layout.is_index(page),
+    )
 
 
 def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
@@ -147,8 +153,14 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
 
 
 def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
-    return _render("downloads.md.j2", bank=bank, downloads=downloads, offline=offline,
-                   page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
+    return _render(
+        "downloads.md.j2",
+        bank=bank,
+        downloads=downloads,
+        offline=offline,
+        page=pages.DOWNLOADS_PAGE,
+        DOWNLOADS_DIR=pages.DOWNLOADS_DIR,
+    )
 
 
 def glossary_page(bank: Bank, layout: pages.Layout | None = None) -> str:
@@ -164,8 +176,14 @@ def corrections_list(bank: Bank, page: str, layout: pages.Layout | None = None) 
 def corrections_page(bank: Bank, path: str, layout: pages.Layout | None = None) -> str:
     """One page of corrections: each corrected question or MCQ, linked, with what it corrects."""
     layout = layout or pages.layout(bank)
-    return _render("corrections_page.md.j2", layout, bank=bank, page=path, corrections=layout.corrections_page(path),
-                   all_pages=layout.corrections_pages)
+    return _render(
+        "corrections_page.md.j2",
+        layout,
+        bank=bank,
+        page=path,
+        corrections=layout.corrections_page(path),
+        all_pages=layout.corrections_pages,
+    )
 
 
 def kit_page(bank: Bank) -> str:

@@ -33,5 +33,6 @@ def question_links(settings: dict, project_dir: str | Path, data_file: str | Pat
     data = Path(data_file).resolve()
     if not data.is_relative_to(project) or not settings.get("edit_question_url"):
         return None  # another bank's file, which this repository does not hold
-    return QuestionLinks(settings["edit_question_url"], settings["report_question_url"], repository,
-                         data.relative_to(project).as_posix())
+    return QuestionLinks(
+        settings["edit_question_url"], settings["report_question_url"], repository, data.relative_to(project).as_posix()
+    )

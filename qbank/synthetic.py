@@ -22,8 +22,10 @@ from .markdown_text import strip_code
 
 GLOSSARY_TERMS = 100
 # As long as a real definition on average (150 characters).
-DEFINITION = ("A synthetic definition of this term, as long as an average real one, so that measurements "
-              "carry the weight of the tooltips a glossary gives.")
+DEFINITION = (
+    "A synthetic definition of this term, as long as an average real one, so that measurements "
+    "carry the weight of the tooltips a glossary gives."
+)
 QUESTION_TEXTS = ("question", "answer", "look_for", "red_flags", "follow_ups", "corrections")
 MCQ_TEXTS = ("question", "options", "answer", "explanation", "corrections")
 _ADDRESS = r"https?://[^\s)>\]]+"
@@ -45,8 +47,14 @@ def scaled(data: dict, times: int) -> dict:
     for copy in range(times):
         suffix = "" if copy == 0 else f"-{copy}"
         for q in data["questions"]:
-            questions.append({**q, **_disguised(q, QUESTION_TEXTS, copy, kept), "id": q["id"] + suffix,
-                              **({"topic": q["topic"] + suffix} if "topic" in q else {})})
+            questions.append(
+                {
+                    **q,
+                    **_disguised(q, QUESTION_TEXTS, copy, kept),
+                    "id": q["id"] + suffix,
+                    **({"topic": q["topic"] + suffix} if "topic" in q else {}),
+                }
+            )
         for m in data["mcqs"]:
             mcqs.append({**m, **_disguised(m, MCQ_TEXTS, copy, kept), "id": m["id"] + suffix})
     return {**data, "questions": questions, "mcqs": mcqs, "glossary": glossary}
@@ -57,14 +65,16 @@ def _disguised(record: dict, fields: tuple[str, ...], copy: int, kept: re.Patter
     if copy == 0:
         return {}
     shift = copy % 25 + 1
-    table = str.maketrans(ascii_lowercase + ascii_uppercase,
-                          ascii_lowercase[shift:] + ascii_lowercase[:shift] + ascii_uppercase[shift:] + ascii_uppercase[:shift])
+    table = str.maketrans(
+        ascii_lowercase + ascii_uppercase,
+        ascii_lowercase[shift:] + ascii_lowercase[:shift] + ascii_uppercase[shift:] + ascii_uppercase[:shift],
+    )
 
     def text(value):
         if isinstance(value, str):
             parts, last = [], 0
             for match in kept.finditer(value):
-                parts += [value[last:match.start()].translate(table), match.group(0)]
+                parts += [value[last : match.start()].translate(table), match.group(0)]
                 last = match.end()
             return "".join(parts) + value[last:].translate(table)
         if isinstance(value, list):

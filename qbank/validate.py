@@ -79,21 +79,30 @@ def build_bank(located: Located) -> Bank:
         levels=tuple(Level(**level) for level in data["levels"]),
         skills=tuple(Skill(**skill) for skill in data["skills"]),
         questions=tuple(
-            Question(**{**q, **{name: tuple(q[name]) for name in LIST_FIELDS if name in q},
-                        "corrections": _corrections(q),
-                        "scoring_guide": ScoringGuide(**q["scoring_guide"]) if "scoring_guide" in q else None},
-                     line=located.where_key(("questions", i, "id"))[0])
+            Question(
+                **{
+                    **q,
+                    **{name: tuple(q[name]) for name in LIST_FIELDS if name in q},
+                    "corrections": _corrections(q),
+                    "scoring_guide": ScoringGuide(**q["scoring_guide"]) if "scoring_guide" in q else None,
+                },
+                line=located.where_key(("questions", i, "id"))[0],
+            )
             for i, q in enumerate(data["questions"])
         ),
         mcqs=tuple(
-            MCQ(**{**m, "skills": tuple(m["skills"]), "options": tuple(m["options"]), "corrections": _corrections(m)},
-                line=located.where_key(("mcqs", i, "id"))[0])
+            MCQ(
+                **{**m, "skills": tuple(m["skills"]), "options": tuple(m["options"]), "corrections": _corrections(m)},
+                line=located.where_key(("mcqs", i, "id"))[0],
+            )
             for i, m in enumerate(data["mcqs"])
         ),
-        glossary=tuple(sorted(
-            (GlossaryTerm(**{**g, "aliases": tuple(g.get("aliases", ()))}) for g in data.get("glossary", ())),
-            key=lambda g: g.term.casefold(),
-        )),
+        glossary=tuple(
+            sorted(
+                (GlossaryTerm(**{**g, "aliases": tuple(g.get("aliases", ()))}) for g in data.get("glossary", ())),
+                key=lambda g: g.term.casefold(),
+            )
+        ),
         path=located.path,
     )
 
@@ -107,6 +116,7 @@ def slugify(text: str) -> str:
 
 
 # --- the schema pass -------------------------------------------------------------------------
+
 
 def _schema_problems(located: Located) -> tuple[list[Problem], set[tuple]]:
     # jsonschema-rs answers "valid?" about 50 times faster; the Python validator, whose errors say
@@ -128,29 +138,53 @@ def _describe(error, at: tuple, located: Located) -> list[Problem]:
     if kind == "required":
         missing = error.message.split("'")[1]
         required = ", ".join(error.validator_value)
-        return [located.problem(at, f"{_record_name(at, located)} is missing the field '{missing}' — add it (required: {required})")]
+        return [
+            located.problem(at, f"{_record_name(at, located)} is missing the field '{missing}' — add it (required: {required})")
+        ]
     if kind == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         return [
-            located.problem(at + (extra,), f"unknown field '{extra}'{_did_you_mean(extra, allowed)} — allowed fields: {', '.join(allowed)}", key=True)
-            for extra in error.instance if extra not in allowed
+            located.problem(
+                at + (extra,),
+                f"unknown field '{extra}'{_did_you_mean(extra, allowed)} — allowed fields: {', '.join(allowed)}",
+                key=True,
+            )
+            for extra in error.instance
+            if extra not in allowed
         ]
     if kind == "type":
-        expected = {"object": "a mapping of fields", "array": "a list", "string": "text", "integer": "a whole number"}.get(error.validator_value, error.validator_value)
-        return [located.problem(at, f"{field} should be {expected}, not {_yaml_type(error.instance)}{_type_hint(error.validator_value)}")]
+        expected = {"object": "a mapping of fields", "array": "a list", "string": "text", "integer": "a whole number"}.get(
+            error.validator_value, error.validator_value
+        )
+        return [
+            located.problem(
+                at, f"{field} should be {expected}, not {_yaml_type(error.instance)}{_type_hint(error.validator_value)}"
+            )
+        ]
     if kind == "pattern":
         description = error.schema.get("description", "")
         if error.validator_value == "\\S" or (isinstance(error.instance, str) and not error.instance.strip()):
             return [located.problem(at, f"{field} is empty — write the text, or remove the field if it is optional")]
         if error.validator_value == schema()["$defs"]["term"]["pattern"]:
-            return [located.problem(at, f"{field} {error.instance!r} is not valid — write the term without [ ] * : \" < > ` and on one line")]
+            return [
+                located.problem(
+                    at, f'{field} {error.instance!r} is not valid — write the term without [ ] * : " < > ` and on one line'
+                )
+            ]
         if "\\n" in error.validator_value:
             return [located.problem(at, f"{field} must be a single line of text — join the lines")]
         if error.validator_value == schema()["$defs"]["slug"]["pattern"]:
-            return [located.problem(at, f"{field} {error.instance!r} is not a valid id — use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'")]
+            return [
+                located.problem(
+                    at,
+                    f"{field} {error.instance!r} is not a valid id — use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'",
+                )
+            ]
         return [located.problem(at, f"{field} {error.instance!r} is not valid — {description}")]
     if kind in ("minItems", "maxItems"):
-        return [located.problem(at, f"{field} has {len(error.instance)} items — {error.schema.get('description', error.message)}")]
+        return [
+            located.problem(at, f"{field} has {len(error.instance)} items — {error.schema.get('description', error.message)}")
+        ]
     if kind == "uniqueItems":
         return [located.problem(at, f"{field} lists the same item twice — {_duplicate_items(error.instance)}")]
     if kind == "maxLength":
@@ -174,8 +208,15 @@ def _record_name(at: tuple, located: Located) -> str:
 
 
 def _yaml_type(value) -> str:
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
-            float: "a number", type(None): "empty"}.get(type(value), type(value).__name__)
+    return {
+        dict: "a mapping",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "empty",
+    }.get(type(value), type(value).__name__)
 
 
 def _type_hint(expected: str) -> str:
@@ -202,6 +243,7 @@ def _did_you_mean(word: str, choices) -> str:
 
 
 # --- the cross-checks ------------------------------------------------------------------------
+
 
 def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     data = located.data
@@ -248,7 +290,11 @@ def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Pr
             rid = record["id"]
             at = (section, index, "id")
             if rid in first_line:
-                problems.append(located.problem(at, f"duplicate id '{rid}' (first used at line {first_line[rid]}) — ids must be unique; choose another"))
+                problems.append(
+                    located.problem(
+                        at, f"duplicate id '{rid}' (first used at line {first_line[rid]}) — ids must be unique; choose another"
+                    )
+                )
             else:
                 first_line[rid] = located.where(at)[0]
     return problems
@@ -284,10 +330,12 @@ def _mcq_keys(located: Located, records) -> list[Problem]:
         options = mcq["options"]
         if mcq["answer"] not in options:
             near = _did_you_mean(mcq["answer"], options)
-            problems.append(located.problem(
-                ("mcqs", index, "answer"),
-                f"the answer {mcq['answer']!r} is not one of the options{near} — copy the correct option's text exactly",
-            ))
+            problems.append(
+                located.problem(
+                    ("mcqs", index, "answer"),
+                    f"the answer {mcq['answer']!r} is not one of the options{near} — copy the correct option's text exactly",
+                )
+            )
     return problems
 
 
@@ -299,11 +347,13 @@ def _scoring_guides(located: Located, records) -> list[Problem]:
         for _, key, label in SCORE_SCALE:
             anchor = _folded(question["scoring_guide"][key]).casefold()
             if anchor in seen:
-                problems.append(located.problem(
-                    ("questions", index, "scoring_guide", key),
-                    f"this anchor repeats the '{seen[anchor]}' one — say what a {label} answer to this question contains "
-                    "that the other score's answer does not",
-                ))
+                problems.append(
+                    located.problem(
+                        ("questions", index, "scoring_guide", key),
+                        f"this anchor repeats the '{seen[anchor]}' one — say what a {label} answer to this question contains "
+                        "that the other score's answer does not",
+                    )
+                )
             seen.setdefault(anchor, key)
     return problems
 
@@ -324,10 +374,12 @@ def _corrections_gone(located: Located, records) -> list[Problem]:
             corrected = _folded(" ".join(_flat_texts(record, fields)))
             for n, correction in enumerate(record["corrections"]):
                 if _folded(correction["source_said"]) in corrected:
-                    problems.append(located.problem(
-                        (section, index, "corrections", n, "source_said"),
-                        "the corrected text still says what the source said — reword or remove that sentence, or drop this correction",
-                    ))
+                    problems.append(
+                        located.problem(
+                            (section, index, "corrections", n, "source_said"),
+                            "the corrected text still says what the source said — reword or remove that sentence, or drop this correction",
+                        )
+                    )
     return problems
 
 
@@ -346,17 +398,31 @@ def _glossary(located: Located, records) -> list[Problem]:
         spellings += [(("glossary", index, "aliases", n), alias) for n, alias in enumerate(entry.get("aliases", []))]
         for at, spelling in spellings:
             if spelling in first_line:
-                problems.append(located.problem(at, f"'{spelling}' is already in the glossary (line {first_line[spelling]}) — keep one entry and remove this one"))
+                problems.append(
+                    located.problem(
+                        at,
+                        f"'{spelling}' is already in the glossary (line {first_line[spelling]}) — keep one entry and remove this one",
+                    )
+                )
             else:
                 first_line[spelling] = located.where(at)[0]
         anchor = GlossaryTerm(entry["term"], "").anchor
         if anchor in anchors:
-            problems.append(located.problem(("glossary", index, "term"), f"'{entry['term']}' reads the same as '{anchors[anchor]}' in a link — merge the two entries"))
+            problems.append(
+                located.problem(
+                    ("glossary", index, "term"),
+                    f"'{entry['term']}' reads the same as '{anchors[anchor]}' in a link — merge the two entries",
+                )
+            )
         anchors.setdefault(anchor, entry["term"])
         target = entry.get("question")
         if isinstance(target, str) and question_ids and target not in question_ids:
-            problems.append(located.problem(("glossary", index, "question"),
-                                            f"unknown question '{target}'{_did_you_mean(target, question_ids)} — use the id of an open question under `questions:`"))
+            problems.append(
+                located.problem(
+                    ("glossary", index, "question"),
+                    f"unknown question '{target}'{_did_you_mean(target, question_ids)} — use the id of an open question under `questions:`",
+                )
+            )
     return problems
 
 
@@ -365,15 +431,23 @@ def _raw_html(located: Located, records) -> list[Problem]:
     for path, text in _page_texts(located, records):
         tag = html_outside_code(text)
         if tag:
-            problems.append(located.problem(path, f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;", text=tag))
+            problems.append(
+                located.problem(
+                    path,
+                    f"raw HTML {tag!r} in the text — put code in `backticks`, or write the characters as &lt; and &gt;",
+                    text=tag,
+                )
+            )
     return problems
 
 
 def _unsafe_markdown(located: Located, records) -> list[Problem]:
     """Links and images to other than http(s), mailto, relative or #anchor targets; attribute lists."""
-    return [located.problem(path, message, text=snippet)
-            for path, text in _page_texts(located, records)
-            for snippet, message in markdown_safety.problems(text)]
+    return [
+        located.problem(path, message, text=snippet)
+        for path, text in _page_texts(located, records)
+        for snippet, message in markdown_safety.problems(text)
+    ]
 
 
 def _page_texts(located: Located, records):
@@ -414,13 +488,27 @@ def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str
     problems = _unused_glossary(located, records)
     for index, level in records("levels", "id"):
         if level["id"] not in used_levels:
-            problems.append(located.problem(("levels", index, "id"), f"level '{level['id']}' has no question yet — its page will be empty", warning=True))
+            problems.append(
+                located.problem(
+                    ("levels", index, "id"), f"level '{level['id']}' has no question yet — its page will be empty", warning=True
+                )
+            )
     for index, skill in records("skills", "id"):
         if skill["id"] not in used_skills:
-            problems.append(located.problem(("skills", index, "id"), f"skill '{skill['id']}' has no question yet — its page will be empty", warning=True))
+            problems.append(
+                located.problem(
+                    ("skills", index, "id"), f"skill '{skill['id']}' has no question yet — its page will be empty", warning=True
+                )
+            )
     for topic, indexes in topics.items():
         if len(indexes) == 1:
-            problems.append(located.problem(("questions", indexes[0], "topic"), f"topic '{topic}' is used by this question only — it links to nothing; check the spelling", warning=True))
+            problems.append(
+                located.problem(
+                    ("questions", indexes[0], "topic"),
+                    f"topic '{topic}' is used by this question only — it links to nothing; check the spelling",
+                    warning=True,
+                )
+            )
     return problems
 
 
@@ -435,11 +523,18 @@ def _unused_glossary(located: Located, records) -> list[Problem]:
     entries = list(records("glossary", "term"))
     if not entries:
         return []
-    texts = [text for section, fields in TOOLTIP_FIELDS.items() for _, r in records(section) for _, text in _texts_of((), r, fields)]
+    texts = [
+        text for section, fields in TOOLTIP_FIELDS.items() for _, r in records(section) for _, text in _texts_of((), r, fields)
+    ]
     spellings = [(("glossary", i, "term"), e["term"]) for i, e in entries]
     spellings += [(("glossary", i, "aliases", n), a) for i, e in entries for n, a in enumerate(e.get("aliases", []))]
     used = used_spellings([s for _, s in spellings if isinstance(s, str)], texts)
     return [
-        located.problem(at, f"'{spelling}' appears in no question, answer or note (outside code) — check its spelling and case (tooltips match whole words, case-sensitively), or remove it", warning=True)
-        for at, spelling in spellings if isinstance(spelling, str) and spelling not in used
+        located.problem(
+            at,
+            f"'{spelling}' appears in no question, answer or note (outside code) — check its spelling and case (tooltips match whole words, case-sensitively), or remove it",
+            warning=True,
+        )
+        for at, spelling in spellings
+        if isinstance(spelling, str) and spelling not in used
     ]

@@ -82,8 +82,9 @@ def test_dependabot_watches_the_actions_the_python_lock_and_every_npm_manifest_w
     settings = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     updates = {update["package-ecosystem"]: update for update in settings["updates"]}
     assert set(updates) == {"github-actions", "pip", "npm"}
-    tracked = subprocess.run(["git", "ls-files", "package.json", "*/package.json"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout.split()
+    tracked = subprocess.run(
+        ["git", "ls-files", "package.json", "*/package.json"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     folders = {PurePosixPath(path).parent for path in tracked}
     assert set(updates["npm"]["directories"]) == {"/" if str(f) == "." else f"/{f}" for f in folders}
     for update in updates.values():
