@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import offline, similar
 from .problems import Problem
-from .source import DEFAULT_DATA_FILE, DATA_FILE_VARIABLE, check
+from .source import DATA_FILE_VARIABLE, DEFAULT_DATA_FILE, check
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,9 +16,9 @@ from pathlib import Path
 import jsonschema_rs
 
 from . import markdown_safety
+from .glossary import used_spellings
 from .load import Located
 from .markdown_text import html_outside_code
-from .glossary import used_spellings
 from .model import MCQ, SCORE_SCALE, Bank, Correction, GlossaryTerm, Level, Question, ScoringGuide, Skill, Source
 from .problems import Problem
 
@@ -256,7 +256,7 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
         if not isinstance(items, list):
             return
         for index, record in enumerate(items):
-            if not isinstance(record, dict) or (section, index) in bad_paths and not needed:
+            if not isinstance(record, dict) or ((section, index) in bad_paths and not needed):
                 continue
             if all(name in record and not _under_bad_path((section, index, name), bad_paths) for name in needed):
                 yield index, record

@@ -6,8 +6,8 @@ import json
 
 from bs4 import BeautifulSoup
 
-from tests.site.conftest import mkdocs_build, text_of
 from tests.conftest import FIXTURES, MINIMAL
+from tests.site.conftest import mkdocs_build, text_of
 
 
 def test_a_second_bank_builds_with_its_own_levels_and_skills(tmp_path):
