@@ -235,7 +235,8 @@ def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> 
         if offline_zip
         else []
     )
-    return offline + [
+    return [
+        *offline,
         Download(
             "questions.pdf",
             "PDF",

@@ -300,7 +300,7 @@ class _Composer:
             for child in events:
                 if type(child) is yaml.SequenceEndEvent:
                     return items
-                items.append(self._node(child, events, at + (len(items),)))
+                items.append(self._node(child, events, (*at, len(items))))
         if kind is yaml.MappingStartEvent:
             return self._mapping(events, at)
         raise yaml.composer.ComposerError(None, None, f"unexpected {kind.__name__}", mark)
@@ -314,20 +314,20 @@ class _Composer:
             if type(key_event) is yaml.ScalarEvent and not key_event.anchor:
                 key = self._scalar(key_event)
             else:
-                key = self._node(key_event, events, at + ("<key>",))  # reports the anchor or alias
-                self.marks.pop(at + ("<key>",), None)
+                key = self._node(key_event, events, (*at, "<key>"))  # reports the anchor or alias
+                self.marks.pop((*at, "<key>"), None)
             value_event = next(events)
             if not isinstance(key, str):
                 self._fail(mark, f"the key {key!r} is not text — field names are words like 'question'")
-                self._node(value_event, events, at + ("<ignored>",))
+                self._node(value_event, events, (*at, "<ignored>"))
                 continue
             if key in mapping:
-                first = self.key_marks[at + (key,)][0]
+                first = self.key_marks[(*at, key)][0]
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
-                self._node(value_event, events, at + ("<ignored>",))
+                self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            self.key_marks[at + (key,)] = (mark.line + 1, mark.column + 1)
-            mapping[key] = self._node(value_event, events, at + (key,))
+            self.key_marks[(*at, key)] = (mark.line + 1, mark.column + 1)
+            mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 
     def _scalar(self, event) -> object:

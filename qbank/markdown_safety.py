@@ -148,7 +148,8 @@ def _converter() -> markdown.Markdown:
     converter.qbank_seen = {"targets": [], "attribute_lists": [], "fence_attributes": []}
     converter.treeprocessors.register(_Recorder(converter), "qbank_recorder", -100)
 
-    attr_list = converter.treeprocessors["attr_list"] if "attr_list" in converter.treeprocessors else None
+    # A Markdown Registry has `in` and `[]` but no .get(): SIM401's rewrite would fail.
+    attr_list = converter.treeprocessors["attr_list"] if "attr_list" in converter.treeprocessors else None  # noqa: SIM401
     if attr_list is not None:
         assign = attr_list.assign_attrs
 
@@ -160,7 +161,7 @@ def _converter() -> markdown.Markdown:
 
         attr_list.assign_attrs = recording_assign
 
-    fences = converter.preprocessors["fenced_code_block"] if "fenced_code_block" in converter.preprocessors else None
+    fences = converter.preprocessors["fenced_code_block"] if "fenced_code_block" in converter.preprocessors else None  # noqa: SIM401
     if fences is not None and hasattr(fences, "handle_attrs"):  # pymdownx.superfences: ```{ .lang #id key=value }
         handle = fences.handle_attrs
 

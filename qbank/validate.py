@@ -145,7 +145,7 @@ def _describe(error, at: tuple, located: Located) -> list[Problem]:
         allowed = list(error.schema.get("properties", {}))
         return [
             located.problem(
-                at + (extra,),
+                (*at, extra),
                 f"unknown field '{extra}'{_did_you_mean(extra, allowed)} — allowed fields: {', '.join(allowed)}",
                 key=True,
             )
@@ -464,7 +464,7 @@ def _page_texts(located: Located, records):
 def _texts_of(at: tuple, record: dict, fields: tuple[str, ...]):
     """(path, text) for each text in the named fields of a record, however deep in lists and mappings."""
     for name in fields:
-        yield from _texts_in(at + (name,), record.get(name))
+        yield from _texts_in((*at, name), record.get(name))
 
 
 def _texts_in(at: tuple, value):
@@ -472,10 +472,10 @@ def _texts_in(at: tuple, value):
         yield at, value
     elif isinstance(value, list):
         for n, item in enumerate(value):
-            yield from _texts_in(at + (n,), item)
+            yield from _texts_in((*at, n), item)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _texts_in(at + (key,), item)
+            yield from _texts_in((*at, key), item)
 
 
 def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:

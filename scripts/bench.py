@@ -104,7 +104,7 @@ def main() -> int:
             dump = work / f"dump-{times}"
             dump_env = {**env, "BENCH_DUMP": str(dump)}
             subprocess.run(
-                mkdocs + ["--config-file", str(ours_config), "--site-dir", str(work / "dump-site")],
+                [*mkdocs, "--config-file", str(ours_config), "--site-dir", str(work / "dump-site")],
                 env=dump_env,
                 cwd=ROOT,
                 check=True,
@@ -123,9 +123,9 @@ def main() -> int:
             # Alternate the two, so that a slower spell of the machine weighs on both alike.
             ours, floor = [], []
             for _ in range(RUNS):
-                ours.append(timed(mkdocs + ["--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
+                ours.append(timed([*mkdocs, "--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
                 floor.append(
-                    timed(mkdocs + ["--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
+                    timed([*mkdocs, "--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
                 )
             site = work / "ours-site"
             size, heaviest = heaviest_page(site)

@@ -212,7 +212,7 @@ def shown_on(home, layout):
 
     def where(q):
         skills = [f"skills/{s}/" for s in q.skills if not layout.is_index(pages.skill_page(s))]
-        return [home(q)] + skills
+        return [home(q), *skills]
 
     return where
 

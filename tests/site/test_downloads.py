@@ -34,7 +34,7 @@ def downloads(site):
 def test_the_downloads_page_lists_every_file_with_its_real_size(page, downloads, bank):
     rows = page("downloads/").select("article table tbody tr")
     listed = {text_of(tr.find("td")): tr for tr in rows}
-    assert sorted(listed) == sorted(EXPORTS + [offline.zip_name(bank)])
+    assert sorted(listed) == sorted([*EXPORTS, offline.zip_name(bank)])
     for name, tr in listed.items():
         size = (downloads / name).stat().st_size
         shown = text_of(tr.find_all("td")[1])

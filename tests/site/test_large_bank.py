@@ -105,7 +105,7 @@ def test_the_nav_keeps_one_entry_per_level_and_sub_pages_link_their_way_around(l
     ]
     subs = layout.sub_pages("levels/intermediate.md")
     index = (site / "levels" / "intermediate" / "index.html").read_text(encoding="utf-8")
-    assert [url for url in re.findall(r'<a href="([^"#]+/)">Read ', index)] == [
+    assert re.findall(r'<a href="([^"#]+/)">Read ', index) == [
         url_of(sub.path).removeprefix("levels/intermediate/") for sub in subs
     ]
     middle = subs[len(subs) // 2]

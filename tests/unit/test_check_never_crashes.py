@@ -44,7 +44,8 @@ def _slice_of_the_real_bank(questions: int = 4, mcqs: int = 3) -> str:
 SEEDS = [MINIMAL.read_text(encoding="utf-8"), _slice_of_the_real_bank()]
 
 # Characters that matter to YAML, to Markdown or to a reader of bytes, and a few ordinary ones.
-SPECIAL = list(" \t\n\r:-#\"'[]{}()<>&*!|>%@`,?\\/=.") + [
+SPECIAL = [
+    *" \t\n\r:-#\"'[]{}()<>&*!|>%@`,?\\/=.",
     "\x00",
     "\x01",
     "\x08",
