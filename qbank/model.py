@@ -116,7 +116,7 @@ class MCQ:
         return ascii_uppercase[self.key_index]
 
     def lettered_options(self) -> list[tuple[str, str]]:
-        return list(zip(ascii_uppercase, self.options))
+        return list(zip(ascii_uppercase, self.options, strict=False))  # 26 letters, a few options
 
     def labelled_options(self) -> list[str]:
         """The options as printed: "A. Sigmoid"."""

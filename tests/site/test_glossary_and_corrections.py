@@ -43,7 +43,7 @@ def test_the_glossary_page_lists_every_term_alphabetically_with_an_anchor(page, 
         assert dt is not None, term.term
         assert term.definition in text_of(dt.find_next_sibling("dd"))
         if term.question:
-            link = dt.find_next_sibling("dd").find("a", href=lambda h: h and h.endswith(f"#{term.question}"))
+            link = dt.find_next_sibling("dd").find("a", href=lambda h, end=f"#{term.question}": h and h.endswith(end))
             assert link is not None, term.term
 
 

@@ -71,7 +71,7 @@ def test_every_question_once_on_each_of_its_skill_pages(page, bank, home, layout
         if layout.is_index(pages.skill_page(skill.id)):  # too many for one page: each listed, linked to its home
             entries = soup.select("article li[id]")
             assert [li["id"] for li in entries] == expected
-            for li, q_id in zip(entries, expected):
+            for li, q_id in zip(entries, expected, strict=True):
                 q = bank.question_or_none(q_id)
                 assert li.find("a")["href"] == "../../" + home(q) + f"#{q.id}"
             continue
@@ -150,7 +150,7 @@ def test_home_counts_equal_the_data(page, bank):
         expected = [str(len(bank.questions_for_at(skill.id, level.id)) or "–") for level in bank.levels]
         assert cells[1:-1] == expected
         assert cells[-1] == str(len(bank.questions_for(skill.id)))
-        for a, level in zip(tr.find_all("td")[1:-1], bank.levels):
+        for a, level in zip(tr.find_all("td")[1:-1], bank.levels, strict=True):
             link = a.find("a")
             if link:
                 assert link["href"] == f"skills/{skill.id}/#level-{level.id}"
