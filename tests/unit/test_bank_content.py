@@ -207,7 +207,7 @@ def test_no_scrape_artifact_is_left(bank, artifact):
 
 
 @pytest.mark.parametrize(
-    "artifact, sample",
+    ("artifact", "sample"),
     [
         ("a word glued to a lost code word (likeStandardScaler, orPCA)", "try something likeStandardScaler"),
         ("a line holding a lone code word", "if using\nsklearn\n, I might"),

@@ -30,7 +30,7 @@ def test_a_valid_file_prints_a_one_line_summary(capsys):
 def test_errors_go_to_stderr_with_their_place_and_exit_1(variant, capsys):
     path = variant("level: junior", "level: junoir")
     assert main(["check", str(path)]) == 1
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert err.splitlines()[0].startswith(f"{path}:30:12: unknown level 'junoir'")
     assert err.splitlines()[-1] == f"{path}: 1 error — the site cannot be built until they are fixed"
 

@@ -120,7 +120,7 @@ UNSAFE = [
 ]
 
 
-@pytest.mark.parametrize("what, old, new, where, words", UNSAFE, ids=[u[0] for u in UNSAFE])
+@pytest.mark.parametrize(("what", "old", "new", "where", "words"), UNSAFE, ids=[u[0] for u in UNSAFE])
 def test_unsafe_markdown_is_reported_at_its_line_and_column(variant, what, old, new, where, words):
     path = variant(old, new)
     checked = check(path)
@@ -158,7 +158,7 @@ SAFE = [
 ]
 
 
-@pytest.mark.parametrize("what, old, new", SAFE, ids=[s[0] for s in SAFE])
+@pytest.mark.parametrize(("what", "old", "new"), SAFE, ids=[s[0] for s in SAFE])
 def test_safe_markdown_passes(variant, what, old, new):
     checked = check(variant(old, new))
     assert checked.errors == [], "\n".join(map(str, checked.errors))
@@ -217,7 +217,7 @@ def test_the_checker_uses_the_sites_markdown_extensions():
     assert configs["toc"] == {"permalink": True}
 
 
-@pytest.mark.parametrize("section, field", [(section, field) for section, fields in TEXT_FIELDS.items() for field in fields])
+@pytest.mark.parametrize(("section", "field"), [(section, field) for section, fields in TEXT_FIELDS.items() for field in fields])
 def test_every_field_that_reaches_a_page_is_checked(section, field):
     """Driven by TEXT_FIELDS: a field added there is checked with no other change."""
     located = load(MINIMAL)

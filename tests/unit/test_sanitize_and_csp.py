@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
-    "html, kept",
+    ("html", "kept"),
     [
         ('<p onclick="alert(1)">text</p>', "<p>text</p>"),
         ('<a href="javascript:alert(1)">x</a>', "<a>x</a>"),

@@ -70,7 +70,7 @@ def test_the_lock_pins_every_declared_dependency_inside_its_range_with_hashes():
     for requirement in _declared():
         name = canonicalize_name(requirement.name)
         assert name in pins, f"{requirement.name} is in pyproject.toml but not in the lock — run `make lock`"
-        version, hashes = pins[name]
+        version, _hashes = pins[name]
         assert requirement.specifier.contains(version), f"{name}=={version} is outside {requirement} — run `make lock`"
     assert all(hashes for _, hashes in pins.values()), "a pin without its hashes"
     assert pins["mkdocs-material"][0] >= Version("9.7.7")  # the fix for the cross-site scripting in search

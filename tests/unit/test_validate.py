@@ -289,7 +289,7 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize("what, old, new, where, words", MISTAKES, ids=[m[0] for m in MISTAKES])
+@pytest.mark.parametrize(("what", "old", "new", "where", "words"), MISTAKES, ids=[m[0] for m in MISTAKES])
 def test_each_mistake_is_reported_at_its_line(variant, what, old, new, where, words):
     checked = check(variant(old, new))
     assert checked.bank is None, f"{what}: the bank was built despite the mistake"
@@ -349,7 +349,7 @@ def test_the_real_bank_is_valid():
 
 
 @pytest.mark.parametrize(
-    "term, why",
+    ("term", "why"),
     [
         ("Dropouts", "a spelling the text does not use"),
         ("dropout", "case matters: the text says 'Dropout'"),
