@@ -228,7 +228,8 @@ def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> 
             Download(
                 offline_zip.name,
                 "Offline site",
-                "This whole site for reading without a network: unzip it and open index.html. Search, answers, the kit builder and the light/dark toggle work from disk.",
+                "This whole site for reading without a network: unzip it and open index.html. "
+                "Search, answers, the kit builder and the light/dark toggle work from disk.",
                 offline_zip.read_bytes(),
             )
         ]
@@ -240,7 +241,8 @@ def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> 
         Download(
             "questions.pdf",
             "PDF",
-            f"A printable document: title page, {counts} by level with answers and interviewer's notes, then the multiple-choice questions with a separate answer key.",
+            f"A printable document: title page, {counts} by level with answers and interviewer's notes, "
+            "then the multiple-choice questions with a separate answer key.",
             to_pdf(bank),
         ),
         Download(
@@ -270,7 +272,8 @@ def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> 
         Download(
             "scorecard.schema.json",
             "Scorecard JSON Schema",
-            "Documents the scorecards that Export scorecard saves on the Interviews page (format qbank-scorecard, version 2; version 1 files still load) and the Debrief page reads.",
+            "Documents the scorecards that Export scorecard saves on the Interviews page "
+            "(format qbank-scorecard, version 2; version 1 files still load) and the Debrief page reads.",
             SCORECARD_SCHEMA.read_bytes(),
         ),
     ]

@@ -182,7 +182,8 @@ _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value holds ': ' — put the text in quotes, or indent this line like its neighbours"),
     (
         "did not find expected key",
-        "this line's indentation does not match the lines around it — the fields of one entry line up under each other, 2 spaces per level",
+        "this line's indentation does not match the lines around it — "
+        "the fields of one entry line up under each other, 2 spaces per level",
     ),
     (
         "expected '-' indicator",

@@ -177,7 +177,8 @@ def _describe(error, at: tuple, located: Located) -> list[Problem]:
             return [
                 located.problem(
                     at,
-                    f"{field} {error.instance!r} is not a valid id — use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'",
+                    f"{field} {error.instance!r} is not a valid id — "
+                    "use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'",
                 )
             ]
         return [located.problem(at, f"{field} {error.instance!r} is not valid — {description}")]
@@ -377,7 +378,8 @@ def _corrections_gone(located: Located, records) -> list[Problem]:
                     problems.append(
                         located.problem(
                             (section, index, "corrections", n, "source_said"),
-                            "the corrected text still says what the source said — reword or remove that sentence, or drop this correction",
+                            "the corrected text still says what the source said — "
+                            "reword or remove that sentence, or drop this correction",
                         )
                     )
     return problems
@@ -401,7 +403,8 @@ def _glossary(located: Located, records) -> list[Problem]:
                 problems.append(
                     located.problem(
                         at,
-                        f"'{spelling}' is already in the glossary (line {first_line[spelling]}) — keep one entry and remove this one",
+                        f"'{spelling}' is already in the glossary (line {first_line[spelling]}) — "
+                        "keep one entry and remove this one",
                     )
                 )
             else:
@@ -420,7 +423,8 @@ def _glossary(located: Located, records) -> list[Problem]:
             problems.append(
                 located.problem(
                     ("glossary", index, "question"),
-                    f"unknown question '{target}'{_did_you_mean(target, question_ids)} — use the id of an open question under `questions:`",
+                    f"unknown question '{target}'{_did_you_mean(target, question_ids)} — "
+                    "use the id of an open question under `questions:`",
                 )
             )
     return problems
@@ -532,7 +536,8 @@ def _unused_glossary(located: Located, records) -> list[Problem]:
     return [
         located.problem(
             at,
-            f"'{spelling}' appears in no question, answer or note (outside code) — check its spelling and case (tooltips match whole words, case-sensitively), or remove it",
+            f"'{spelling}' appears in no question, answer or note (outside code) — "
+            "check its spelling and case (tooltips match whole words, case-sensitively), or remove it",
             warning=True,
         )
         for at, spelling in spellings

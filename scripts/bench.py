@@ -82,7 +82,8 @@ def write_configs(work: Path) -> tuple[Path, Path]:
     ours.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}docs_dir: {ROOT / 'docs'}\n"
         f"hooks:\n  - {ROOT / 'qbank' / 'mkdocs_hooks.py'}\n  - {work / 'dump_hook.py'}\n"
-        f"plugins:\n  - search\n  - macros:\n      module_name: {ROOT / 'macros'}\n      on_error_fail: true\n      on_undefined: strict\n",
+        f"plugins:\n  - search\n  - macros:\n      module_name: {ROOT / 'macros'}\n"
+        "      on_error_fail: true\n      on_undefined: strict\n",
         encoding="utf-8",
     )
     return ours, work / "floor.yml"
@@ -115,7 +116,8 @@ def main() -> int:
             nav = json.loads((dump / "nav.json").read_text(encoding="utf-8"))
             extensions = (dump / "markdown_extensions.json").read_text(encoding="utf-8")
             floor_config.write_text(
-                f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}site_name: {json.dumps(yaml.safe_load(bank.read_text(encoding='utf-8'))['bank']['title'])}\n"
+                f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}"
+                f"site_name: {json.dumps(yaml.safe_load(bank.read_text(encoding='utf-8'))['bank']['title'])}\n"
                 f"docs_dir: {dump / 'docs'}\nhooks: []\nplugins:\n  - search\nnav: {json.dumps(nav)}\n"
                 f"markdown_extensions: {extensions}\n",
                 encoding="utf-8",

@@ -26,7 +26,10 @@ PAGES = ["", "levels/basic/"]
 LARGE = 10  # times the real bank
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "2"))
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 95}
-CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
 
 
 def chromium() -> str:

@@ -52,7 +52,8 @@ def main(site: Path, out: Path) -> None:
             score.get_by_role("radio", name="3 Solid").check()
             phone.locator("#qb-interview-question").scroll_into_view_if_needed()
             phone.evaluate(
-                "window.scrollTo(0, document.querySelector('#qb-interview-question').getBoundingClientRect().top + window.scrollY - 70)"
+                "window.scrollTo(0, document.querySelector('#qb-interview-question')"
+                ".getBoundingClientRect().top + window.scrollY - 70)"
             )
             phone.screenshot(path=out / "interview-phone.png")
 
@@ -64,7 +65,8 @@ def main(site: Path, out: Path) -> None:
             evidence.wait_for()
             desktop.locator(".qb-debrief__questions").scroll_into_view_if_needed()
             desktop.evaluate(
-                "window.scrollTo(0, document.querySelector('.qb-debrief__result').getBoundingClientRect().top + window.scrollY - 70)"
+                "window.scrollTo(0, document.querySelector('.qb-debrief__result')"
+                ".getBoundingClientRect().top + window.scrollY - 70)"
             )
             desktop.screenshot(path=out / "debrief.png")
             browser.close()
