@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import offline, similar
+from .model import Bank
 from .problems import Problem
 from .source import DATA_FILE_VARIABLE, DEFAULT_DATA_FILE, check
 
@@ -54,7 +55,7 @@ def run_check(path: str) -> int:
     return 0
 
 
-def _near_duplicate_warnings(bank) -> list[Problem]:
+def _near_duplicate_warnings(bank: Bank) -> list[Problem]:
     """For reviewers only: not part of validation, so the site build does not pay for it."""
     return [
         Problem(

@@ -7,6 +7,7 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import render
 from .model import MCQ, SCORE_SCALE, Bank, Correction, Question, ScoringGuide
@@ -30,9 +31,9 @@ class Download:
 # --- JSON: the data file's own shape, so the published schema documents it ------------------
 
 
-def to_data(bank: Bank) -> dict:
+def to_data(bank: Bank) -> dict[str, Any]:
     """The bank as plain data in the shape of data/questions.schema.json (optional fields omitted when empty)."""
-    head = {"title": bank.title, "role": bank.role, "summary": bank.summary, "slug": bank.slug}
+    head: dict[str, Any] = {"title": bank.title, "role": bank.role, "summary": bank.summary, "slug": bank.slug}
     if bank.source:
         head["source"] = _without_empty({"title": bank.source.title, "url": bank.source.url})
     return {
@@ -61,7 +62,7 @@ def to_data(bank: Bank) -> dict:
     }
 
 
-def _question_data(q: Question) -> dict:
+def _question_data(q: Question) -> dict[str, Any]:
     return _without_empty(
         {
             "id": q.id,
@@ -81,7 +82,7 @@ def _question_data(q: Question) -> dict:
     )
 
 
-def _mcq_data(m: MCQ) -> dict:
+def _mcq_data(m: MCQ) -> dict[str, Any]:
     return _without_empty(
         {
             "id": m.id,
@@ -97,15 +98,15 @@ def _mcq_data(m: MCQ) -> dict:
     )
 
 
-def _guide_data(guide: ScoringGuide | None) -> dict | None:
+def _guide_data(guide: ScoringGuide | None) -> dict[str, str] | None:
     return {key: getattr(guide, key) for _, key, _ in SCORE_SCALE} if guide else None
 
 
-def _corrections_data(corrections: tuple[Correction, ...]) -> list[dict]:
+def _corrections_data(corrections: tuple[Correction, ...]) -> list[dict[str, str]]:
     return [{"source_said": c.source_said, "correction": c.correction} for c in corrections]
 
 
-def _without_empty(record: dict) -> dict:
+def _without_empty(record: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in record.items() if value not in (None, [], "")}
 
 
@@ -214,7 +215,8 @@ def to_markdown(bank: Bank) -> str:
 def to_pdf(bank: Bank) -> bytes:
     from weasyprint import HTML  # imported here: loading it costs a second and needs Pango
 
-    return HTML(string=render.document_html(bank), base_url=".").write_pdf()
+    pdf: bytes = HTML(string=render.document_html(bank), base_url=".").write_pdf()
+    return pdf
 
 
 def downloads(bank: Bank, schema_text: str, offline_zip: Path | None = None) -> list[Download]:

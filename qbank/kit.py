@@ -7,9 +7,10 @@ files but can load scripts. docs/javascripts/qbank.js loads it on the kit and in
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from . import pages, sanitize
-from .model import MCQ_MINUTES, SCORE_SCALE, Bank
+from .model import MCQ_MINUTES, SCORE_SCALE, Bank, Correction, Record
 from .render import markdown_inline_to_html, markdown_to_html
 
 KIT_DATA = "assets/kit-data.js"
@@ -29,14 +30,14 @@ def inline_html(markdown_text: str) -> str:
     return sanitize.clean(str(markdown_inline_to_html(" ".join(markdown_text.split()))))
 
 
-def _corrections(corrections) -> list[dict]:
+def _corrections(corrections: Iterable[Correction]) -> list[dict[str, str]]:
     return [{"source_said": c.source_said, "correction": c.correction} for c in corrections]
 
 
 def kit_data(bank: Bank, use_directory_urls: bool, layout: pages.Layout | None = None) -> str:
     layout = layout or pages.layout(bank)
 
-    def url(record) -> str:
+    def url(record: Record) -> str:
         path = layout.record_page(record).removesuffix(".md")
         return f"{path}/#{record.id}" if use_directory_urls else f"{path}.html#{record.id}"
 

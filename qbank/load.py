@@ -11,19 +11,41 @@ open is reported where it opens, not where the parser gave up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol, TypeAlias, cast
 
 import yaml
 
 from .problems import Problem, ProblemList
 
+_Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 try:  # the C parser is about ten times faster than the pure-Python one
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
-Path_ = tuple  # a path into the data: ("questions", 3, "answer")
+Path_: TypeAlias = tuple[str | int, ...]  # a path into the data: ("questions", 3, "answer")
+
+
+class _Mark(Protocol):
+    """A place in the file as PyYAML reports it (its C and Python parsers have a Mark class each), from 0."""
+
+    line: int
+    column: int
+
+
+def _position(mark: _Mark | None) -> tuple[int, int]:
+    """Line and column, from 1; the start of the file for the rare event or error without a mark."""
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _yaml_mark(mark: _Mark | None) -> yaml.Mark | None:
+    """A mark handed back to PyYAML's own classes, which take the C parser's marks as well as their
+    own; the stubs name only the pure-Python Mark."""
+    return cast("yaml.Mark | None", mark)
+
 
 _STR = "tag:yaml.org,2002:str"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
@@ -42,7 +64,7 @@ class Located:
     """Plain data (dicts, lists, scalars) plus the line and column of every value and key."""
 
     path: str
-    data: object
+    data: Any  # whatever the YAML holds: validation checks its shape before anything relies on it
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list, repr=False)
@@ -215,9 +237,9 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Proble
     return _pointed(path, lines, mark, f"invalid YAML: {what} — {hint}")
 
 
-def _pointed(path: str, lines: list[str], mark, message: str) -> Problem:
+def _pointed(path: str, lines: list[str], mark: _Mark | None, message: str) -> Problem:
     """A problem at `mark`, with its line shown and a caret under its column."""
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, col = _position(mark)
     line = min(max(line, 1), len(lines))
     shown = lines[line - 1]
     pointer = " " * (col - 1) + "^"
@@ -228,7 +250,7 @@ def _pointed(path: str, lines: list[str], mark, message: str) -> Problem:
 _STRUCTURE_LINE = re.compile(r"^ *(?:- +)?(?:[A-Za-z_][\w-]*: |[A-Za-z_][\w-]*:$|- )")
 
 
-def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]):
+def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> _Mark | None:
     """The mark of a quote left open, when that is what the error comes from, else None.
 
     Either the parser reached the end of the file inside the quoted value, or a later quote closed
@@ -238,14 +260,15 @@ def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]):
         return error.context_mark
     try:
         for token in yaml.scan(text, Loader=_Loader):
-            if type(token) is yaml.ScalarToken and token.style in ('"', "'") and _ran_over_fields(token, lines):
-                return token.start_mark
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") and _ran_over_fields(token, lines):
+                start: _Mark = token.start_mark
+                return start
     except yaml.YAMLError:
         pass  # the tokens before the error were all seen
     return None
 
 
-def _ran_over_fields(token, lines: list[str]) -> bool:
+def _ran_over_fields(token: yaml.ScalarToken, lines: list[str]) -> bool:
     """Whether a quoted value spans a field or list entry indented no deeper than its own line:
     text that continues a quoted value is indented deeper, a neighbouring field is not."""
     indent = _indentation(lines[token.start_mark.line])
@@ -269,9 +292,9 @@ class _Composer:
         self._plain_tags: dict[str, str] = {}  # field names and ids repeat: resolve each once
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def compose(self, events) -> object:
-        events = iter(events)
-        data = None
+    def compose(self, stream: Iterable[yaml.Event]) -> object:
+        events = iter(stream)
+        data: object = None
         documents = 0
         for event in events:
             if isinstance(event, yaml.DocumentStartEvent):
@@ -282,37 +305,39 @@ class _Composer:
                 data = self._node(next(events), events, ())
         return data
 
-    def _fail(self, mark, message: str) -> None:
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+    def _fail(self, mark: _Mark | None, message: str) -> None:
+        self.problems.append(Problem(self.path, *_position(mark), message))
 
-    def _node(self, event, events, at: Path_) -> object:
+    def _node(self, event: yaml.Event, events: Iterator[yaml.Event], at: Path_) -> object:
         mark = event.start_mark
-        self.marks[at] = (mark.line + 1, mark.column + 1)
-        kind = type(event)
-        if kind is yaml.AliasEvent:
+        self.marks[at] = _position(mark)
+        if not isinstance(event, yaml.NodeEvent):  # the parser gives a node here, or fails before
+            raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
+        if isinstance(event, yaml.AliasEvent):
             self._fail(mark, f"alias '*{event.anchor}' — write the value out in full (anchors and aliases are not allowed)")
             return None
         if event.anchor:
             self._fail(mark, f"anchor '&{event.anchor}' — remove it (anchors and aliases are not allowed)")
-        if kind is yaml.ScalarEvent:
+        if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event)
-        if kind is yaml.SequenceStartEvent:
-            items = []
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[object] = []
             for child in events:
-                if type(child) is yaml.SequenceEndEvent:
+                if isinstance(child, yaml.SequenceEndEvent):
                     return items
                 items.append(self._node(child, events, (*at, len(items))))
-        if kind is yaml.MappingStartEvent:
+        if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(events, at)
-        raise yaml.composer.ComposerError(None, None, f"unexpected {kind.__name__}", mark)
+        raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
 
-    def _mapping(self, events, at: Path_) -> dict:
-        mapping: dict = {}
+    def _mapping(self, events: Iterator[yaml.Event], at: Path_) -> dict[str, object]:
+        mapping: dict[str, object] = {}
         for key_event in events:
-            if type(key_event) is yaml.MappingEndEvent:
+            if isinstance(key_event, yaml.MappingEndEvent):
                 return mapping
             mark = key_event.start_mark
-            if type(key_event) is yaml.ScalarEvent and not key_event.anchor:
+            key: object
+            if isinstance(key_event, yaml.ScalarEvent) and not key_event.anchor:
                 key = self._scalar(key_event)
             else:
                 key = self._node(key_event, events, (*at, "<key>"))  # reports the anchor or alias
@@ -327,11 +352,11 @@ class _Composer:
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
                 self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            self.key_marks[(*at, key)] = (mark.line + 1, mark.column + 1)
+            self.key_marks[(*at, key)] = _position(mark)
             mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 
-    def _scalar(self, event) -> object:
+    def _scalar(self, event: yaml.ScalarEvent) -> object:
         tag = event.tag
         if tag in (None, "!"):
             if not event.implicit[0]:
@@ -347,4 +372,5 @@ class _Composer:
         if construct is None:
             self._fail(event.start_mark, f"unsupported tag '{tag}' — remove it")
             return event.value
-        return construct(self._constructor, yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        node = yaml.ScalarNode(tag, event.value, _yaml_mark(event.start_mark), _yaml_mark(event.end_mark), event.style)
+        return construct(self._constructor, node)

@@ -85,7 +85,7 @@ def shim_frame_script(shim: str, worker_url: str) -> str:
             f"{SHIM_SOURCE} no longer writes an inline script with document.write — update qbank/offline.py to the new shim"
         )
 
-    def value(match: re.Match) -> str:
+    def value(match: re.Match[str]) -> str:
         name = match.group(1)
         return _function_source(shim, name) if f"function {name}(" in shim else worker_url
 

@@ -6,15 +6,17 @@ can be read and changed without reading Python.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
+from typing import Any
 
 import jinja2
 import markdown
 import markupsafe
 
 from . import pages
-from .model import MCQ_MINUTES, Bank
+from .model import MCQ, MCQ_MINUTES, Bank, Level, Question, Skill
 
 
 @cache
@@ -65,13 +67,13 @@ def _human_size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
 
 
-def _render(template: str, layout: pages.Layout | None = None, **context) -> str:
+def _render(template: str, layout: pages.Layout | None = None, **context: Any) -> str:
     """A template rendered with the layout's `record_page`, which says where each question lives."""
     layout = layout or pages.layout(context["bank"])
     return _environment().get_template(template).render(record_page=layout.record_page, **context)
 
 
-def _sibling_labels(bank: Bank, siblings) -> list[tuple]:
+def _sibling_labels(bank: Bank, siblings: Iterable[Question]) -> list[tuple[Question, str]]:
     """(question, label) for the related questions: their level's title, numbered where a level has
     several ("Advanced 1", "Advanced 2"), so that each link reads as a question of its own."""
     counts: dict[str, int] = {}
@@ -132,12 +134,13 @@ def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, la
     sub = layout.sub_page(path)
     previous, next_ = layout.neighbours(sub)
     context = {"bank": bank, "sub": sub, "previous": previous, "next": next_, "page": path, "links": links}
-    if sub.index == pages.MCQ_PAGE:
+    first = sub.records[0]  # the MCQ page's sub-pages hold MCQs; a level's, its questions
+    if isinstance(first, MCQ):
         return _render("mcq.md.j2", layout, mcqs=sub.records, **context)
-    return _render("level_part.md.j2", layout, level=bank.level(sub.records[0].level), questions=sub.records, **context)
+    return _render("level_part.md.j2", layout, level=bank.level(first.level), questions=sub.records, **context)
 
 
-def _split_index(bank: Bank, layout: pages.Layout, page: str, **context) -> str:
+def _split_index(bank: Bank, layout: pages.Layout, page: str, **context: Any) -> str:
     """A split level (`level`) or MCQ page (`level=None`): its questions listed by skill."""
     groups = [(skill, list(subs)) for skill, subs in groupby(layout.sub_pages(page), key=lambda sub: sub.skill)]
     return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups, **context)
@@ -152,7 +155,7 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
     return _render("coverage_table.md.j2", bank=bank, page=page)
 
 
-def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
+def downloads_page(bank: Bank, downloads: list[dict[str, Any]], *, offline: bool) -> str:
     return _render(
         "downloads.md.j2",
         bank=bank,
@@ -200,7 +203,7 @@ def document_html(bank: Bank) -> str:
     return _render("document.html.j2", bank=bank)
 
 
-def page_link(target, target_page: str, from_page: str, text: str | None = None) -> str:
+def page_link(target: Level | Skill | None, target_page: str, from_page: str, text: str | None = None) -> str:
     """A Markdown link to a level or skill page, or just the text when the bank lacks the target.
 
     Prose pages name levels and skills of one bank; with this, another bank still builds strictly.

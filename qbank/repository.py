@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .pages import QuestionLinks
 
@@ -19,7 +20,7 @@ class RepositoryError(ValueError):
     """The repository setting is not `owner/name`."""
 
 
-def question_links(settings: dict, project_dir: str | Path, data_file: str | Path) -> QuestionLinks | None:
+def question_links(settings: dict[str, Any], project_dir: str | Path, data_file: str | Path) -> QuestionLinks | None:
     """The links for a bank whose data file lives in the named repository; None to leave them out."""
     repository = settings.get("repository")
     if repository is None or repository == "":

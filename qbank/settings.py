@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .pages import PageSizes
 
@@ -11,7 +12,7 @@ class SettingError(ValueError):
     """A wrong setting, as `mkdocs.yml:LINE:COL: what is wrong — how to fix it`."""
 
 
-def page_sizes(settings: dict, config_file: Path) -> PageSizes:
+def page_sizes(settings: dict[str, Any], config_file: Path) -> PageSizes:
     """extra.qbank.split_above and extra.qbank.questions_per_page, each with its default when not set."""
     default = PageSizes()
     values = {}

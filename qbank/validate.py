@@ -10,17 +10,22 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import jsonschema_rs
 
 from . import markdown_safety
 from .glossary import used_spellings
-from .load import Located
+from .load import Located, Path_
 from .markdown_text import html_outside_code
 from .model import MCQ, SCORE_SCALE, Bank, Correction, GlossaryTerm, Level, Question, ScoringGuide, Skill, Source
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "questions.schema.json"
 
@@ -39,19 +44,20 @@ TEXT_FIELDS = {
 
 
 @cache
-def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 @cache
-def _validator():
+def _validator() -> Draft202012Validator:
     from jsonschema import Draft202012Validator  # imported only for a file with errors: it is slow to load
 
     return Draft202012Validator(schema())
 
 
 @cache
-def _fast_validator():
+def _fast_validator() -> jsonschema_rs.Validator:
     return jsonschema_rs.validator_for(schema())
 
 
@@ -107,7 +113,7 @@ def build_bank(located: Located) -> Bank:
     )
 
 
-def _corrections(record: dict) -> tuple[Correction, ...]:
+def _corrections(record: dict[str, Any]) -> tuple[Correction, ...]:
     return tuple(Correction(**c) for c in record.get("corrections", ()))
 
 
@@ -118,12 +124,13 @@ def slugify(text: str) -> str:
 # --- the schema pass -------------------------------------------------------------------------
 
 
-def _schema_problems(located: Located) -> tuple[list[Problem], set[tuple]]:
+def _schema_problems(located: Located) -> tuple[list[Problem], set[Path_]]:
     # jsonschema-rs answers "valid?" about 50 times faster; the Python validator, whose errors say
     # more about what failed, runs only on a file that has errors.
     if _fast_validator().is_valid(located.data):
         return [], set()
-    problems, bad_paths = [], set()
+    problems: list[Problem] = []
+    bad_paths: set[Path_] = set()
     for error in _validator().iter_errors(located.data):
         at = tuple(error.absolute_path)
         bad_paths.add(at)
@@ -131,84 +138,80 @@ def _schema_problems(located: Located) -> tuple[list[Problem], set[tuple]]:
     return problems, bad_paths
 
 
-def _describe(error, at: tuple, located: Located) -> list[Problem]:
+def _describe(error: ValidationError, at: Path_, located: Located) -> list[Problem]:
     """Turn one jsonschema error into messages a contributor can act on."""
+    # An error from iter_errors has all three set (the stubs allow them unset, for errors made by hand).
+    instance: Any = error.instance
+    rule: Any = error.validator_value
+    rule_schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
     field = _field_name(at)
     kind = error.validator
     if kind == "required":
         missing = error.message.split("'")[1]
-        required = ", ".join(error.validator_value)
+        required = ", ".join(rule)
         return [
             located.problem(at, f"{_record_name(at, located)} is missing the field '{missing}' — add it (required: {required})")
         ]
     if kind == "additionalProperties":
-        allowed = list(error.schema.get("properties", {}))
+        allowed = list(rule_schema.get("properties", {}))
         return [
             located.problem(
                 (*at, extra),
                 f"unknown field '{extra}'{_did_you_mean(extra, allowed)} — allowed fields: {', '.join(allowed)}",
                 key=True,
             )
-            for extra in error.instance
+            for extra in instance
             if extra not in allowed
         ]
     if kind == "type":
         expected = {"object": "a mapping of fields", "array": "a list", "string": "text", "integer": "a whole number"}.get(
-            error.validator_value, error.validator_value
+            rule, rule
         )
-        return [
-            located.problem(
-                at, f"{field} should be {expected}, not {_yaml_type(error.instance)}{_type_hint(error.validator_value)}"
-            )
-        ]
+        return [located.problem(at, f"{field} should be {expected}, not {_yaml_type(instance)}{_type_hint(rule)}")]
     if kind == "pattern":
-        description = error.schema.get("description", "")
-        if error.validator_value == "\\S" or (isinstance(error.instance, str) and not error.instance.strip()):
+        description = rule_schema.get("description", "")
+        if rule == "\\S" or (isinstance(instance, str) and not instance.strip()):
             return [located.problem(at, f"{field} is empty — write the text, or remove the field if it is optional")]
-        if error.validator_value == schema()["$defs"]["term"]["pattern"]:
+        if rule == schema()["$defs"]["term"]["pattern"]:
             return [
-                located.problem(
-                    at, f'{field} {error.instance!r} is not valid — write the term without [ ] * : " < > ` and on one line'
-                )
+                located.problem(at, f'{field} {instance!r} is not valid — write the term without [ ] * : " < > ` and on one line')
             ]
-        if "\\n" in error.validator_value:
+        if "\\n" in rule:
             return [located.problem(at, f"{field} must be a single line of text — join the lines")]
-        if error.validator_value == schema()["$defs"]["slug"]["pattern"]:
+        if rule == schema()["$defs"]["slug"]["pattern"]:
             return [
                 located.problem(
                     at,
-                    f"{field} {error.instance!r} is not a valid id — "
+                    f"{field} {instance!r} is not a valid id — "
                     "use lowercase letters, digits and single hyphens, e.g. 'feature-scaling-basics'",
                 )
             ]
-        return [located.problem(at, f"{field} {error.instance!r} is not valid — {description}")]
+        return [located.problem(at, f"{field} {instance!r} is not valid — {description}")]
     if kind in ("minItems", "maxItems"):
-        return [
-            located.problem(at, f"{field} has {len(error.instance)} items — {error.schema.get('description', error.message)}")
-        ]
+        return [located.problem(at, f"{field} has {len(instance)} items — {rule_schema.get('description', error.message)}")]
     if kind == "uniqueItems":
-        return [located.problem(at, f"{field} lists the same item twice — {_duplicate_items(error.instance)}")]
+        return [located.problem(at, f"{field} lists the same item twice — {_duplicate_items(instance)}")]
     if kind == "maxLength":
-        return [located.problem(at, f"{field} is longer than {error.validator_value} characters — shorten it")]
+        return [located.problem(at, f"{field} is longer than {rule} characters — shorten it")]
     return [located.problem(at, f"{field}: {error.message}")]
 
 
-def _field_name(at: tuple) -> str:
+def _field_name(at: Path_) -> str:
     names = [str(part) for part in at if isinstance(part, str)]
     return f"'{names[-1]}'" if names else "the file"
 
 
-def _record_name(at: tuple, located: Located) -> str:
+def _record_name(at: Path_, located: Located) -> str:
     if len(at) >= 2 and isinstance(at[1], int):
         record = located.data[at[0]][at[1]]
-        kind = {"questions": "question", "mcqs": "MCQ", "levels": "level", "skills": "skill"}.get(at[0], at[0])
+        kind = {"questions": "question", "mcqs": "MCQ", "levels": "level", "skills": "skill"}.get(str(at[0]), at[0])
         rid = record.get("id") if isinstance(record, dict) else None
         named = isinstance(rid, str) and rid.strip() and "\n" not in rid  # not a mangled id
         return f"{kind} '{rid}'" if named else f"{kind} #{at[1] + 1}"
     return f"'{at[-1]}'" if at else "the file"
 
 
-def _yaml_type(value) -> str:
+def _yaml_type(value: object) -> str:
     return {
         dict: "a mapping",
         list: "a list",
@@ -228,8 +231,9 @@ def _type_hint(expected: str) -> str:
     return ""
 
 
-def _duplicate_items(items: list) -> str:
-    seen, dupes = set(), []
+def _duplicate_items(items: list[Any]) -> str:
+    seen: set[str] = set()
+    dupes: list[Any] = []
     for item in items:
         key = json.dumps(item, sort_keys=True)
         if key in seen:
@@ -238,7 +242,7 @@ def _duplicate_items(items: list) -> str:
     return "remove the repeated " + ", ".join(repr(d) for d in dupes)
 
 
-def _did_you_mean(word: str, choices) -> str:
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -246,12 +250,16 @@ def _did_you_mean(word: str, choices) -> str:
 # --- the cross-checks ------------------------------------------------------------------------
 
 
-def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
+class _Records(Protocol):
+    def __call__(self, section: str, *needed: str) -> Iterator[tuple[int, dict[str, Any]]]: ...
+
+
+def _cross_check(located: Located, bad_paths: set[Path_]) -> list[Problem]:
     data = located.data
     if not isinstance(data, dict):
         return []
 
-    def records(section: str, *needed: str):
+    def records(section: str, *needed: str) -> Iterator[tuple[int, dict[str, Any]]]:
         """(index, record) for each record of a section whose `needed` fields passed the schema."""
         items = data.get(section)
         if not isinstance(items, list):
@@ -279,11 +287,11 @@ def _cross_check(located: Located, bad_paths: set[tuple]) -> list[Problem]:
     return problems
 
 
-def _under_bad_path(at: tuple, bad_paths: set[tuple]) -> bool:
+def _under_bad_path(at: Path_, bad_paths: set[Path_]) -> bool:
     return any(bad[: len(at)] == at for bad in bad_paths)
 
 
-def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Problem]:
+def _unique_ids(located: Located, records: _Records, sections: tuple[str, ...]) -> list[Problem]:
     first_line: dict[str, int] = {}
     problems = []
     for section in sections:
@@ -301,7 +309,7 @@ def _unique_ids(located: Located, records, sections: tuple[str, ...]) -> list[Pr
     return problems
 
 
-def _references(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
+def _references(located: Located, records: _Records, level_ids: list[str] | None, skill_ids: list[str] | None) -> list[Problem]:
     problems = []
     data = located.data
     # When a whole list is malformed, its ids are unknown: do not flag every reference to them.
@@ -325,7 +333,7 @@ def _unknown(kind: str, value: str, known: list[str]) -> str:
     return f"unknown {kind} '{value}'{_did_you_mean(value, known)} — use one of: {', '.join(known)}"
 
 
-def _mcq_keys(located: Located, records) -> list[Problem]:
+def _mcq_keys(located: Located, records: _Records) -> list[Problem]:
     problems = []
     for index, mcq in records("mcqs", "options", "answer"):
         options = mcq["options"]
@@ -340,7 +348,7 @@ def _mcq_keys(located: Located, records) -> list[Problem]:
     return problems
 
 
-def _scoring_guides(located: Located, records) -> list[Problem]:
+def _scoring_guides(located: Located, records: _Records) -> list[Problem]:
     """Each point of a scoring guide says something of its own: two equal anchors cannot tell scores apart."""
     problems = []
     for index, question in records("questions", "scoring_guide"):
@@ -367,7 +375,7 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def _corrections_gone(located: Located, records) -> list[Problem]:
+def _corrections_gone(located: Located, records: _Records) -> list[Problem]:
     """A correction's quote of the source must be gone from the corrected text."""
     problems = []
     for section, fields in CORRECTED_TEXT.items():
@@ -385,18 +393,18 @@ def _corrections_gone(located: Located, records) -> list[Problem]:
     return problems
 
 
-def _flat_texts(record: dict, fields: tuple[str, ...]) -> list[str]:
+def _flat_texts(record: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
     return [text for _, text in _texts_of((), record, fields)]
 
 
-def _glossary(located: Located, records) -> list[Problem]:
+def _glossary(located: Located, records: _Records) -> list[Problem]:
     """Each spelling once; the linked question exists."""
     problems = []
     question_ids = {q["id"] for _, q in records("questions", "id")}
     first_line: dict[str, int] = {}
     anchors: dict[str, str] = {}
     for index, entry in records("glossary", "term"):
-        spellings = [(("glossary", index, "term"), entry["term"])]
+        spellings: list[tuple[Path_, Any]] = [(("glossary", index, "term"), entry["term"])]
         spellings += [(("glossary", index, "aliases", n), alias) for n, alias in enumerate(entry.get("aliases", []))]
         for at, spelling in spellings:
             if spelling in first_line:
@@ -430,7 +438,7 @@ def _glossary(located: Located, records) -> list[Problem]:
     return problems
 
 
-def _raw_html(located: Located, records) -> list[Problem]:
+def _raw_html(located: Located, records: _Records) -> list[Problem]:
     problems = []
     for path, text in _page_texts(located, records):
         tag = html_outside_code(text)
@@ -445,7 +453,7 @@ def _raw_html(located: Located, records) -> list[Problem]:
     return problems
 
 
-def _unsafe_markdown(located: Located, records) -> list[Problem]:
+def _unsafe_markdown(located: Located, records: _Records) -> list[Problem]:
     """Links and images to other than http(s), mailto, relative or #anchor targets; attribute lists."""
     return [
         located.problem(path, message, text=snippet)
@@ -454,9 +462,10 @@ def _unsafe_markdown(located: Located, records) -> list[Problem]:
     ]
 
 
-def _page_texts(located: Located, records):
+def _page_texts(located: Located, records: _Records) -> Iterator[tuple[Path_, str]]:
     """(path, text) for every text of TEXT_FIELDS, in the records whose shape passed the schema."""
     for section, fields in TEXT_FIELDS.items():
+        candidates: list[tuple[Path_, Any]]
         if section == "bank":
             candidates = [((section,), located.data.get("bank"))] if isinstance(located.data.get("bank"), dict) else []
         else:
@@ -465,13 +474,13 @@ def _page_texts(located: Located, records):
             yield from _texts_of(at, record, fields)
 
 
-def _texts_of(at: tuple, record: dict, fields: tuple[str, ...]):
+def _texts_of(at: Path_, record: dict[str, Any], fields: tuple[str, ...]) -> Iterator[tuple[Path_, str]]:
     """(path, text) for each text in the named fields of a record, however deep in lists and mappings."""
     for name in fields:
         yield from _texts_in((*at, name), record.get(name))
 
 
-def _texts_in(at: tuple, value):
+def _texts_in(at: Path_, value: object) -> Iterator[tuple[Path_, str]]:
     if isinstance(value, str):
         yield at, value
     elif isinstance(value, list):
@@ -482,7 +491,7 @@ def _texts_in(at: tuple, value):
             yield from _texts_in((*at, key), item)
 
 
-def _unused(located: Located, records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
+def _unused(located: Located, records: _Records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
     used_levels = {r["level"] for section in ("questions", "mcqs") for _, r in records(section, "level")}
     used_skills = {s for section in ("questions", "mcqs") for _, r in records(section, "skills") for s in r["skills"]}
     topics: dict[str, list[int]] = {}
@@ -523,14 +532,14 @@ TOOLTIP_FIELDS = {
 }
 
 
-def _unused_glossary(located: Located, records) -> list[Problem]:
+def _unused_glossary(located: Located, records: _Records) -> list[Problem]:
     entries = list(records("glossary", "term"))
     if not entries:
         return []
     texts = [
         text for section, fields in TOOLTIP_FIELDS.items() for _, r in records(section) for _, text in _texts_of((), r, fields)
     ]
-    spellings = [(("glossary", i, "term"), e["term"]) for i, e in entries]
+    spellings: list[tuple[Path_, Any]] = [(("glossary", i, "term"), e["term"]) for i, e in entries]
     spellings += [(("glossary", i, "aliases", n), a) for i, e in entries for n, a in enumerate(e.get("aliases", []))]
     used = used_spellings([s for _, s in spellings if isinstance(s, str)], texts)
     return [
