@@ -70,12 +70,17 @@ site: install system-pdf ## Build the static site into site/, with its downloads
 	$(BIN)/python -m qbank pack-offline $(BUILD_DIR)/offline $(BUILD_DIR)/offline-zip
 	$(MKDOCS) --site-dir $(SITE_DIR)
 
-lint: install ## Lint the workflows, Dependabot's settings, issue forms, YAML files and the JavaScript
+# The Python code too: ruff's lint and its formatter's check over the tree, and mypy --strict on qbank/
+# (both configured in pyproject.toml); the JavaScript with ESLint (eslint.config.mjs).
+lint: install ## Lint the workflows, Dependabot's settings, issue forms, YAML files, the Python code (ruff, mypy) and the JavaScript (ESLint)
 	$(BIN)/yamllint --strict --config-file .yamllint.yml data .github mkdocs.yml .pre-commit-config.yaml .yamllint.yml
 	$(BIN)/zizmor --offline --quiet .github
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/mypy
 	npx eslint docs/javascripts tests/js
 
 test: install system-pdf system-browser lint test-js ## Run every test

@@ -24,7 +24,9 @@ def define_env(env):
     links = question_links(extra.get("qbank", {}), project, path)
     # The same layout as the hooks' (which check the settings first); from the settings themselves
     # where the hooks have not run.
-    layout = pages.layout(bank, extra.get("qbank_page_sizes") or settings.page_sizes(extra.get("qbank", {}), project / "mkdocs.yml"))
+    layout = pages.layout(
+        bank, extra.get("qbank_page_sizes") or settings.page_sizes(extra.get("qbank", {}), project / "mkdocs.yml")
+    )
 
     @env.macro
     def level_page(level_id: str) -> str:
@@ -80,4 +82,3 @@ def define_env(env):
     def skill_link(skill_id: str, text: str | None = None) -> str:
         """A link to a skill page from a prose page, or plain text if this bank has no such skill."""
         return render.page_link(bank.skill_or_none(skill_id), pages.skill_page(skill_id), env.page.file.src_uri, text)
-

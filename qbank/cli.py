@@ -9,8 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from . import offline, similar
+from .model import Bank
 from .problems import Problem
-from .source import DEFAULT_DATA_FILE, DATA_FILE_VARIABLE, check
+from .source import DATA_FILE_VARIABLE, DEFAULT_DATA_FILE, check
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,13 +55,17 @@ def run_check(path: str) -> int:
     return 0
 
 
-def _near_duplicate_warnings(bank) -> list[Problem]:
+def _near_duplicate_warnings(bank: Bank) -> list[Problem]:
     """For reviewers only: not part of validation, so the site build does not pay for it."""
     return [
-        Problem(bank.path, pair.second.line, 1,
-                f"question '{pair.second.id}' is very similar to '{pair.first.id}' (line {pair.first.line}), "
-                f"also at level '{pair.second.level}' (similarity {pair.score:.2f}) — if they ask the same thing, keep one",
-                warning=True)
+        Problem(
+            bank.path,
+            pair.second.line,
+            1,
+            f"question '{pair.second.id}' is very similar to '{pair.first.id}' (line {pair.first.line}), "
+            f"also at level '{pair.second.level}' (similarity {pair.score:.2f}) — if they ask the same thing, keep one",
+            warning=True,
+        )
         for pair in similar.near_duplicates(bank)
     ]
 

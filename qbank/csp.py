@@ -40,16 +40,18 @@ def script_hash(text: str) -> str:
 
 def policy(scripts: Iterable[str], *, preview: bool = False) -> str:
     hashes = ["'unsafe-inline'"] if preview else sorted({script_hash(text) for text in scripts})
-    return "; ".join((
-        "default-src 'self'",
-        " ".join(("script-src 'self'", *hashes)),
-        # Material and Python-Markdown's tables write style attributes; styles cannot run script.
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",  # Material's icons are data: URLs in its CSS
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ))
+    return "; ".join(
+        (
+            "default-src 'self'",
+            " ".join(("script-src 'self'", *hashes)),
+            # Material and Python-Markdown's tables write style attributes; styles cannot run script.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",  # Material's icons are data: URLs in its CSS
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        )
+    )
 
 
 def fill(page: str, extra_scripts: Iterable[str] = ()) -> str:

@@ -9,12 +9,13 @@ term the validator calls used is a term that gets a tooltip.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .markdown_text import strip_code
 from .model import Bank
 
 
-def _pattern(spellings) -> re.Pattern:
+def _pattern(spellings: Iterable[str]) -> re.Pattern[str]:
     # The abbr extension's own pattern: longest first, whole words.
     ordered = sorted(set(spellings), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in ordered) + r")\b")

@@ -11,19 +11,41 @@ open is reported where it opens, not where the parser gave up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol, TypeAlias, cast
 
 import yaml
 
 from .problems import Problem, ProblemList
 
+_Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 try:  # the C parser is about ten times faster than the pure-Python one
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
-Path_ = tuple  # a path into the data: ("questions", 3, "answer")
+Path_: TypeAlias = tuple[str | int, ...]  # a path into the data: ("questions", 3, "answer")
+
+
+class _Mark(Protocol):
+    """A place in the file as PyYAML reports it (its C and Python parsers have a Mark class each), from 0."""
+
+    line: int
+    column: int
+
+
+def _position(mark: _Mark | None) -> tuple[int, int]:
+    """Line and column, from 1; the start of the file for the rare event or error without a mark."""
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _yaml_mark(mark: _Mark | None) -> yaml.Mark | None:
+    """A mark handed back to PyYAML's own classes, which take the C parser's marks as well as their
+    own; the stubs name only the pure-Python Mark."""
+    return cast("yaml.Mark | None", mark)
+
 
 _STR = "tag:yaml.org,2002:str"
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
@@ -31,9 +53,10 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 # line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
 # Also the invisible bidirectional controls (embeddings, overrides, isolates, marks), which make a
 # page read differently from the file a reviewer approved ("Trojan Source", CVE-2021-42574).
-_BIDI_CONTROLS = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
-_UNWANTED = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]"
-                       f"|[{_BIDI_CONTROLS}]")
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNWANTED = re.compile(
+    f"[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[{_BIDI_CONTROLS}]"
+)
 
 
 @dataclass
@@ -41,7 +64,7 @@ class Located:
     """Plain data (dicts, lists, scalars) plus the line and column of every value and key."""
 
     path: str
-    data: object
+    data: Any  # whatever the YAML holds: validation checks its shape before anything relies on it
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list, repr=False)
@@ -68,8 +91,7 @@ class Located:
                 return number, found + 1
         return start, col
 
-    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False,
-                text: str | None = None) -> Problem:
+    def problem(self, at: Path_, message: str, *, warning: bool = False, key: bool = False, text: str | None = None) -> Problem:
         message = message.replace("\n", "\\n")  # a value quoted in it stays on the problem's one line
         if text is not None:
             line, col = self.where_text(at, text)
@@ -92,18 +114,29 @@ def read_text(path: str | Path) -> str:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise ProblemList([Problem(
-            shown, line, col,
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — "
-            "save it with UTF-8 encoding",
-        )]) from None
+        raise ProblemList(
+            [
+                Problem(
+                    shown,
+                    line,
+                    col,
+                    f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} cannot be decoded) — save it with UTF-8 encoding",
+                )
+            ]
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR is a line break to YAML and editors
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        raise ProblemList([Problem(
-            shown, 1, 1,
-            "the file is empty — it needs the keys bank, levels, skills, questions and mcqs "
-            "(see CONTRIBUTING.md for an example)",
-        )])
+        raise ProblemList(
+            [
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "the file is empty — it needs the keys bank, levels, skills, questions and mcqs "
+                    "(see CONTRIBUTING.md for an example)",
+                )
+            ]
+        )
     return text
 
 
@@ -131,11 +164,15 @@ def _tab_indentation(text: str, path: str) -> list[Problem]:
     problems = []
     for match in _TAB_INDENT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
-        problems.append(Problem(
-            path, line, match.end() - match.start(),
-            "a tab is used for indentation — YAML allows only spaces here; "
-            "replace the tab with spaces (2 per level, as in the rest of the file)",
-        ))
+        problems.append(
+            Problem(
+                path,
+                line,
+                match.end() - match.start(),
+                "a tab is used for indentation — YAML allows only spaces here; "
+                "replace the tab with spaces (2 per level, as in the rest of the file)",
+            )
+        )
     return problems
 
 
@@ -153,8 +190,10 @@ def _unwanted_message(character: str) -> str:
     if character in "\x85\u2028\u2029":
         return f"an unusual line break ({code}) — replace it with a normal line break, or a space"
     if re.fullmatch(f"[{_BIDI_CONTROLS}]", character):
-        return (f"an invisible bidirectional control ({code}) — remove it: it makes the text read differently "
-                "on the page than in the file")
+        return (
+            f"an invisible bidirectional control ({code}) — remove it: it makes the text read differently "
+            "on the page than in the file"
+        )
     if character == "\ufeff":
         return f"a byte order mark ({code}) inside the file — remove it (it is invisible in most editors)"
     return f"a control character ({code}) — remove it: YAML does not allow it, and most editors do not show it"
@@ -163,15 +202,24 @@ def _unwanted_message(character: str) -> str:
 # What a YAML parser's complaint usually means in this file, and how to fix it.
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value holds ': ' — put the text in quotes, or indent this line like its neighbours"),
-    ("did not find expected key", "this line's indentation does not match the lines around it — the fields of one entry line up under each other, 2 spaces per level"),
-    ("expected '-' indicator", "this line's indentation does not match the list it belongs to — line it up with the entry's other fields"),
+    (
+        "did not find expected key",
+        "this line's indentation does not match the lines around it — "
+        "the fields of one entry line up under each other, 2 spaces per level",
+    ),
+    (
+        "expected '-' indicator",
+        "this line's indentation does not match the list it belongs to — line it up with the entry's other fields",
+    ),
     ("expected <block end>", "this line's indentation does not match the lines around it — line it up with its neighbours"),
     ("flow mapping", "text starting with '{' is read as YAML structure — put the text in quotes, or write it as a `|` block"),
     ("flow sequence", "text starting with '[' is read as a list — put the text in quotes, or close the list with ']'"),
     ("found unexpected end of stream", "a quote or bracket is not closed — close it"),
     ("found unknown escape character", "a backslash in double quotes starts an escape — use single quotes, or write \\\\"),
 )
-_SYNTAX_HINT = "check the indentation, and quote text that contains ': ' or starts with a quote, '{', '[', '*', '&', '!', '%', '@' or '`'"
+_SYNTAX_HINT = (
+    "check the indentation, and quote text that contains ': ' or starts with a quote, '{', '[', '*', '&', '!', '%', '@' or '`'"
+)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
@@ -189,9 +237,9 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: str) -> Proble
     return _pointed(path, lines, mark, f"invalid YAML: {what} — {hint}")
 
 
-def _pointed(path: str, lines: list[str], mark, message: str) -> Problem:
+def _pointed(path: str, lines: list[str], mark: _Mark | None, message: str) -> Problem:
     """A problem at `mark`, with its line shown and a caret under its column."""
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, col = _position(mark)
     line = min(max(line, 1), len(lines))
     shown = lines[line - 1]
     pointer = " " * (col - 1) + "^"
@@ -202,7 +250,7 @@ def _pointed(path: str, lines: list[str], mark, message: str) -> Problem:
 _STRUCTURE_LINE = re.compile(r"^ *(?:- +)?(?:[A-Za-z_][\w-]*: |[A-Za-z_][\w-]*:$|- )")
 
 
-def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]):
+def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> _Mark | None:
     """The mark of a quote left open, when that is what the error comes from, else None.
 
     Either the parser reached the end of the file inside the quoted value, or a later quote closed
@@ -212,18 +260,19 @@ def _unclosed_quote(error: yaml.MarkedYAMLError, text: str, lines: list[str]):
         return error.context_mark
     try:
         for token in yaml.scan(text, Loader=_Loader):
-            if type(token) is yaml.ScalarToken and token.style in ('"', "'") and _ran_over_fields(token, lines):
-                return token.start_mark
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") and _ran_over_fields(token, lines):
+                start: _Mark = token.start_mark
+                return start
     except yaml.YAMLError:
         pass  # the tokens before the error were all seen
     return None
 
 
-def _ran_over_fields(token, lines: list[str]) -> bool:
+def _ran_over_fields(token: yaml.ScalarToken, lines: list[str]) -> bool:
     """Whether a quoted value spans a field or list entry indented no deeper than its own line:
     text that continues a quoted value is indented deeper, a neighbouring field is not."""
     indent = _indentation(lines[token.start_mark.line])
-    swallowed = lines[token.start_mark.line + 1: token.end_mark.line + 1]
+    swallowed = lines[token.start_mark.line + 1 : token.end_mark.line + 1]
     return any(_STRUCTURE_LINE.match(line) and _indentation(line) <= indent for line in swallowed)
 
 
@@ -243,9 +292,9 @@ class _Composer:
         self._plain_tags: dict[str, str] = {}  # field names and ids repeat: resolve each once
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def compose(self, events) -> object:
-        events = iter(events)
-        data = None
+    def compose(self, stream: Iterable[yaml.Event]) -> object:
+        events = iter(stream)
+        data: object = None
         documents = 0
         for event in events:
             if isinstance(event, yaml.DocumentStartEvent):
@@ -256,56 +305,58 @@ class _Composer:
                 data = self._node(next(events), events, ())
         return data
 
-    def _fail(self, mark, message: str) -> None:
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+    def _fail(self, mark: _Mark | None, message: str) -> None:
+        self.problems.append(Problem(self.path, *_position(mark), message))
 
-    def _node(self, event, events, at: Path_) -> object:
+    def _node(self, event: yaml.Event, events: Iterator[yaml.Event], at: Path_) -> object:
         mark = event.start_mark
-        self.marks[at] = (mark.line + 1, mark.column + 1)
-        kind = type(event)
-        if kind is yaml.AliasEvent:
+        self.marks[at] = _position(mark)
+        if not isinstance(event, yaml.NodeEvent):  # the parser gives a node here, or fails before
+            raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
+        if isinstance(event, yaml.AliasEvent):
             self._fail(mark, f"alias '*{event.anchor}' — write the value out in full (anchors and aliases are not allowed)")
             return None
         if event.anchor:
             self._fail(mark, f"anchor '&{event.anchor}' — remove it (anchors and aliases are not allowed)")
-        if kind is yaml.ScalarEvent:
+        if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event)
-        if kind is yaml.SequenceStartEvent:
-            items = []
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[object] = []
             for child in events:
-                if type(child) is yaml.SequenceEndEvent:
+                if isinstance(child, yaml.SequenceEndEvent):
                     return items
-                items.append(self._node(child, events, at + (len(items),)))
-        if kind is yaml.MappingStartEvent:
+                items.append(self._node(child, events, (*at, len(items))))
+        if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(events, at)
-        raise yaml.composer.ComposerError(None, None, f"unexpected {kind.__name__}", mark)
+        raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
 
-    def _mapping(self, events, at: Path_) -> dict:
-        mapping: dict = {}
+    def _mapping(self, events: Iterator[yaml.Event], at: Path_) -> dict[str, object]:
+        mapping: dict[str, object] = {}
         for key_event in events:
-            if type(key_event) is yaml.MappingEndEvent:
+            if isinstance(key_event, yaml.MappingEndEvent):
                 return mapping
             mark = key_event.start_mark
-            if type(key_event) is yaml.ScalarEvent and not key_event.anchor:
+            key: object
+            if isinstance(key_event, yaml.ScalarEvent) and not key_event.anchor:
                 key = self._scalar(key_event)
             else:
-                key = self._node(key_event, events, at + ("<key>",))  # reports the anchor or alias
-                self.marks.pop(at + ("<key>",), None)
+                key = self._node(key_event, events, (*at, "<key>"))  # reports the anchor or alias
+                self.marks.pop((*at, "<key>"), None)
             value_event = next(events)
             if not isinstance(key, str):
                 self._fail(mark, f"the key {key!r} is not text — field names are words like 'question'")
-                self._node(value_event, events, at + ("<ignored>",))
+                self._node(value_event, events, (*at, "<ignored>"))
                 continue
             if key in mapping:
-                first = self.key_marks[at + (key,)][0]
+                first = self.key_marks[(*at, key)][0]
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
-                self._node(value_event, events, at + ("<ignored>",))
+                self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            self.key_marks[at + (key,)] = (mark.line + 1, mark.column + 1)
-            mapping[key] = self._node(value_event, events, at + (key,))
+            self.key_marks[(*at, key)] = _position(mark)
+            mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 
-    def _scalar(self, event) -> object:
+    def _scalar(self, event: yaml.ScalarEvent) -> object:
         tag = event.tag
         if tag in (None, "!"):
             if not event.implicit[0]:
@@ -321,4 +372,5 @@ class _Composer:
         if construct is None:
             self._fail(event.start_mark, f"unsupported tag '{tag}' — remove it")
             return event.value
-        return construct(self._constructor, yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        node = yaml.ScalarNode(tag, event.value, _yaml_mark(event.start_mark), _yaml_mark(event.end_mark), event.style)
+        return construct(self._constructor, node)

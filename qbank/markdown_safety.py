@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any, Self
 from xml.etree.ElementTree import Element
 
 import markdown
 import yaml
+from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .markdown_text import strip_code
@@ -37,10 +40,11 @@ _MARKUP = frozenset("[]<{")
 # The contexts a one-line text is rendered in besides a paragraph (see the templates).
 _CONTEXTS = ("# {}", "[{}](#here)")
 
-FIX_LINK = ("links and images may point only to http:, https: or mailto: addresses, a relative path "
-            "or a #anchor; remove it or give its https:// address")
-FIX_ATTRIBUTES = ("remove it; if the braces are text, write them as \\{ and \\} or put the text in "
-                  "`backticks`")
+FIX_LINK = (
+    "links and images may point only to http:, https: or mailto: addresses, a relative path "
+    "or a #anchor; remove it or give its https:// address"
+)
+FIX_ATTRIBUTES = "remove it; if the braces are text, write them as \\{ and \\} or put the text in `backticks`"
 
 
 def unsafe_target(target: str) -> bool:
@@ -74,23 +78,32 @@ def _rendered(source: str, text: str) -> list[tuple[str, str]]:
     converter = _converter()
     converter.reset()
     converter.convert(source)
-    seen = converter.qbank_seen
+    seen = converter.seen
     findings = []
-    for kind, target in seen["targets"]:
+    for kind, target in seen.targets:
         if unsafe_target(target):
             findings.append((_target_in(text, target), f"{kind} {_shown(target)} is not allowed — {FIX_LINK}"))
     for name, (target, _title) in converter.references.items():
         if unsafe_target(target):
-            findings.append((_target_in(text, target),
-                             f"reference [{name}] points to {_shown(target)}, which is not allowed — {FIX_LINK}"))
-    for attributes in seen["attribute_lists"]:
-        findings.append((_braces_in(text, attributes),
-                         f"attribute list {_shown('{' + attributes.strip() + '}')} is not allowed in the data — "
-                         f"it sets HTML attributes on the page; {FIX_ATTRIBUTES}"))
-    for attributes in seen["fence_attributes"]:
-        findings.append((_braces_in(text, attributes),
-                         f"attributes on a code fence ({_shown('{' + attributes.strip() + '}')}) are not allowed "
-                         "in the data — name the language after the backticks instead, e.g. ```python"))
+            findings.append(
+                (_target_in(text, target), f"reference [{name}] points to {_shown(target)}, which is not allowed — {FIX_LINK}")
+            )
+    for attributes in seen.attribute_lists:
+        findings.append(
+            (
+                _braces_in(text, attributes),
+                f"attribute list {_shown('{' + attributes.strip() + '}')} is not allowed in the data — "
+                f"it sets HTML attributes on the page; {FIX_ATTRIBUTES}",
+            )
+        )
+    for attributes in seen.fence_attributes:
+        findings.append(
+            (
+                _braces_in(text, attributes),
+                f"attributes on a code fence ({_shown('{' + attributes.strip() + '}')}) are not allowed "
+                "in the data — name the language after the backticks instead, e.g. ```python",
+            )
+        )
     return findings
 
 
@@ -118,55 +131,79 @@ def _shown(value: str, limit: int = 60) -> str:
 
 # --- the converter ---------------------------------------------------------------------------
 
+
+@dataclass
+class _Seen:
+    """What the last conversion rendered that could change a page's behaviour."""
+
+    targets: list[tuple[str, str]] = field(default_factory=list)  # (kind, URL) of each link and image
+    attribute_lists: list[str] = field(default_factory=list)
+    fence_attributes: list[str] = field(default_factory=list)
+
+    def clear(self) -> None:
+        for found in (self.targets, self.attribute_lists, self.fence_attributes):
+            found.clear()
+
+
+class _Converter(markdown.Markdown):
+    """A Markdown converter that notes in `seen` what each conversion renders; reset() clears it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.seen = _Seen()  # before Markdown's __init__, which calls reset()
+        super().__init__(**kwargs)
+
+    def reset(self) -> Self:
+        self.seen.clear()
+        return super().reset()
+
+
 class _Recorder(Treeprocessor):
     """Last of the tree processors: notes every URL the page will hold."""
+
+    def __init__(self, md: _Converter) -> None:
+        super().__init__(md)
+        self.seen = md.seen  # cleared in place, never replaced
 
     def run(self, root: Element) -> None:
         for element in root.iter():
             for attribute, kind in (("href", "link to"), ("src", "image source")):
                 value = element.get(attribute)
                 if value is not None:
-                    self.md.qbank_seen["targets"].append((kind, value))
+                    self.seen.targets.append((kind, value))
 
 
 @cache
-def _converter() -> markdown.Markdown:
+def _converter() -> _Converter:
     """One Markdown converter with the site's extensions, instrumented to report what it does."""
     names, configs = site_extensions()
-    converter = markdown.Markdown(extensions=names, extension_configs=configs)
-    converter.qbank_seen = {"targets": [], "attribute_lists": [], "fence_attributes": []}
+    converter = _Converter(extensions=names, extension_configs=configs)
     converter.treeprocessors.register(_Recorder(converter), "qbank_recorder", -100)
 
-    attr_list = converter.treeprocessors["attr_list"] if "attr_list" in converter.treeprocessors else None
-    if attr_list is not None:
+    # A Markdown Registry has `in` and `[]` but no .get(): SIM401's rewrite would fail.
+    attr_list = converter.treeprocessors["attr_list"] if "attr_list" in converter.treeprocessors else None  # noqa: SIM401
+    if isinstance(attr_list, AttrListTreeprocessor):
         assign = attr_list.assign_attrs
 
-        def recording_assign(element, attributes, *, strict=False):
+        def recording_assign(element: Element, attributes: str, *, strict: bool = False) -> str:
             remainder = assign(element, attributes, strict=strict)
             if not (strict and remainder):  # a strict call with a remainder leaves the text alone
-                converter.qbank_seen["attribute_lists"].append(attributes)
+                converter.seen.attribute_lists.append(attributes)
             return remainder
 
-        attr_list.assign_attrs = recording_assign
+        # Wrapped on this converter's instance only, so that the MkDocs build in the same process keeps
+        # the original: replacing a bound method on one instance is what mypy cannot express.
+        attr_list.assign_attrs = recording_assign  # type: ignore[method-assign,assignment]
 
-    fences = converter.preprocessors["fenced_code_block"] if "fenced_code_block" in converter.preprocessors else None
+    fences = converter.preprocessors["fenced_code_block"] if "fenced_code_block" in converter.preprocessors else None  # noqa: SIM401
     if fences is not None and hasattr(fences, "handle_attrs"):  # pymdownx.superfences: ```{ .lang #id key=value }
         handle = fences.handle_attrs
 
-        def recording_handle(match):
-            converter.qbank_seen["fence_attributes"].append(match.group("attrs"))
+        def recording_handle(match: re.Match[str]) -> Any:  # pymdownx has no types
+            converter.seen.fence_attributes.append(match.group("attrs"))
             return handle(match)
 
         fences.handle_attrs = recording_handle
 
-    reset = converter.reset
-
-    def reset_all():
-        for seen in converter.qbank_seen.values():
-            seen.clear()
-        return reset()
-
-    converter.reset = reset_all
     return converter
 
 
@@ -179,10 +216,11 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 
 
 @cache
-def site_extensions(config_file: Path = MKDOCS_YML) -> tuple[list[str], dict[str, dict]]:
+def site_extensions(config_file: Path = MKDOCS_YML) -> tuple[list[str], dict[str, dict[str, Any]]]:
     """The names and settings of the Markdown extensions in mkdocs.yml's `markdown_extensions`."""
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    names, configs = [], {}
+    names: list[str] = []
+    configs: dict[str, dict[str, Any]] = {}
     for entry in config.get("markdown_extensions") or []:
         if isinstance(entry, dict):
             for name, settings in entry.items():

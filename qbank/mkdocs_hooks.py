@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 # `mkdocs serve` re-imports this file on every rebuild but would keep an edited qbank package in
 # sys.modules: drop it so that changes to the code show in the live preview too.
@@ -31,6 +33,13 @@ from qbank.repository import RepositoryError, question_links  # noqa: E402
 from qbank.source import data_file, load_bank  # noqa: E402
 from qbank.validate import SCHEMA_PATH  # noqa: E402
 
+if TYPE_CHECKING:
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+    from qbank.model import Bank
+
 log = logging.getLogger("mkdocs.plugins.qbank")
 
 
@@ -45,9 +54,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         bank, warnings = load_bank(path)
     except ProblemList as failure:
-        raise PluginError(
-            f"the data file has {len(failure.errors)} error(s); nothing was built:\n{failure.report()}"
-        ) from None
+        raise PluginError(f"the data file has {len(failure.errors)} error(s); nothing was built:\n{failure.report()}") from None
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
     config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML
@@ -90,13 +97,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_nav(nav, config: MkDocsConfig, files: Files):
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     """Level and skill titles come from the data, and the theme prints nav titles as HTML."""
     _clean_titles(nav.items)
     return nav
 
 
-def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Sanitise each page's HTML (and the titles of its table of contents) before the theme uses it."""
     _clean_titles(page.toc)
     if isinstance(page.meta.get("title"), str):
@@ -105,7 +112,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 
 @event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served
-def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _with_policy(output, config)
 
 
@@ -114,7 +121,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return _with_policy(output, config) if template_name.endswith(".html") else output
 
 
-def on_serve(server, config: MkDocsConfig, builder):
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
     """Watch the data file even when QUESTIONS_FILE points outside the watched folders."""
     server.watch(config.extra["qbank_data_file"])
     return server
@@ -127,7 +134,7 @@ class _DownloadFile(File):
         return False
 
 
-def _clean_titles(items) -> None:
+def _clean_titles(items: Iterable[Any]) -> None:  # nav items, or a page's table of contents
     for item in items:
         if getattr(item, "title", None):
             item.title = sanitize.clean(item.title)
@@ -165,7 +172,7 @@ def _shim_file(config: MkDocsConfig) -> File:
     return File.generated(config, offline.SHIM_TARGET, abs_src_path=str(shim))
 
 
-def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
+def _add_downloads(files: Files, config: MkDocsConfig, bank: Bank) -> None:
     """Publish every download under downloads/ and record name, size and purpose for the Downloads page."""
     zip_path = offline.zip_dir(_project(config)) / offline.zip_name(bank)
     offline_zip = zip_path if zip_path.is_file() else None
@@ -173,17 +180,20 @@ def _add_downloads(files: Files, config: MkDocsConfig, bank) -> None:
         log.info(f"{zip_path} not found: the Downloads page will not list the offline site (make site builds it)")
     for item in export.downloads(bank, SCHEMA_PATH.read_text(encoding="utf-8"), offline_zip):
         files.append(_DownloadFile.generated(config, f"{DOWNLOADS_DIR}/{item.name}", content=item.content))
-        config.extra["qbank_downloads"].append({"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size})
+        config.extra["qbank_downloads"].append(
+            {"name": item.name, "title": item.title, "purpose": item.purpose, "size": item.size}
+        )
 
 
-def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
+def _expand_nav(nav: list[Any] | None, sections: dict[str, list[dict[str, str]]]) -> list[Any]:
     """Replace the placeholders "@levels", "@skills" in mkdocs.yml's nav with generated entries."""
     if nav is None:
-        raise PluginError("mkdocs.yml needs a `nav:` with the placeholders \"@levels\" and \"@skills\"")
-    expanded, seen = [], set()
+        raise PluginError('mkdocs.yml needs a `nav:` with the placeholders "@levels" and "@skills"')
+    expanded: list[Any] = []
+    seen: set[str] = set()
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
-            (title, target), = entry.items()
+            ((title, target),) = entry.items()
             if isinstance(target, str) and target in sections:
                 expanded.append({title: sections[target]})
                 seen.add(target)
@@ -191,5 +201,5 @@ def _expand_nav(nav, sections: dict[str, list[dict[str, str]]]):
         expanded.append(entry)
     missing = sorted(set(sections) - seen)
     if missing:
-        raise PluginError(f"mkdocs.yml's nav lacks the placeholder(s) {', '.join(missing)}, e.g. `- Levels: \"@levels\"`")
+        raise PluginError(f'mkdocs.yml\'s nav lacks the placeholder(s) {", ".join(missing)}, e.g. `- Levels: "@levels"`')
     return expanded

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from string import ascii_uppercase
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ class MCQ:
         return ascii_uppercase[self.key_index]
 
     def lettered_options(self) -> list[tuple[str, str]]:
-        return list(zip(ascii_uppercase, self.options))
+        return list(zip(ascii_uppercase, self.options, strict=False))  # 26 letters, a few options
 
     def labelled_options(self) -> list[str]:
         """The options as printed: "A. Sigmoid"."""
@@ -125,6 +129,10 @@ class MCQ:
     @property
     def key_label(self) -> str:
         return f"{self.key_letter}. {self.answer}"
+
+
+# A record of the bank: an open question or an MCQ, which pages, links and exports treat alike.
+Record = Question | MCQ
 
 
 @dataclass(frozen=True)
@@ -168,14 +176,14 @@ class Bank:
     source: Source | None = None
     glossary: tuple[GlossaryTerm, ...] = ()  # alphabetical
     path: str = ""
-    # Indexes derived once from the tuples above; excluded from comparisons.
-    _by_level: dict = field(default=None, compare=False, repr=False)
-    _by_skill: dict = field(default=None, compare=False, repr=False)
-    _by_topic: dict = field(default=None, compare=False, repr=False)
+    # Indexes derived once from the tuples above, by __post_init__: not arguments, excluded from comparisons.
+    _by_level: dict[str, list[Question]] = field(init=False, compare=False, repr=False)
+    _by_skill: dict[str, list[Question]] = field(init=False, compare=False, repr=False)
+    _by_topic: dict[str, list[Question]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        by_level = {level.id: [] for level in self.levels}
-        by_skill = {skill.id: [] for skill in self.skills}
+        by_level: dict[str, list[Question]] = {level.id: [] for level in self.levels}
+        by_skill: dict[str, list[Question]] = {skill.id: [] for skill in self.skills}
         by_topic: dict[str, list[Question]] = {}
         for q in self.questions:
             by_level[q.level].append(q)
@@ -194,12 +202,12 @@ class Bank:
         return self._must(self.skill_or_none(skill_id), "skill", skill_id)
 
     @staticmethod
-    def _must(found, kind: str, ident: str):
+    def _must(found: _T | None, kind: str, ident: str) -> _T:
         if found is None:
             raise KeyError(f"this bank has no {kind} '{ident}'")
         return found
 
-    def skill_titles(self, skill_ids) -> list[str]:
+    def skill_titles(self, skill_ids: Iterable[str]) -> list[str]:
         return [self.skill(skill_id).title for skill_id in skill_ids]
 
     def level_or_none(self, level_id: str) -> Level | None:
@@ -218,7 +226,7 @@ class Bank:
         return [q for q in self._by_skill[skill_id] if q.level == level_id]
 
     @staticmethod
-    def total_minutes(questions) -> int:
+    def total_minutes(questions: Iterable[Question]) -> int:
         return sum(q.minutes or 0 for q in questions)
 
     def mcqs_for(self, skill_id: str) -> list[MCQ]:
@@ -228,9 +236,10 @@ class Bank:
         return next((q for q in self.questions if q.id == question_id), None)
 
     @property
-    def corrected(self) -> list[Question | MCQ]:
+    def corrected(self) -> list[Record]:
         """Every question and MCQ that corrects the source, in bank order."""
-        return [record for record in (*self.questions, *self.mcqs) if record.corrections]
+        records: tuple[Record, ...] = (*self.questions, *self.mcqs)
+        return [record for record in records if record.corrections]
 
     def siblings(self, question: Question) -> list[Question]:
         """The other questions on the same topic, in bank order (levels ascending)."""

@@ -23,6 +23,7 @@ def zip_dir(project: Path) -> Path:
     """Where `make site` leaves the offline zip for the main build to publish."""
     return Path(os.environ.get(BUILD_DIR_VARIABLE) or project / "build") / "offline-zip"
 
+
 # What an offline reader does not need: source maps, the sitemap, search's language packs (the
 # English stemmer is built in), and the JSON search index (offline search reads search_index.js).
 _LEFT_OUT_SUFFIXES = (".map", ".xml", ".xml.gz")
@@ -80,10 +81,11 @@ def shim_frame_script(shim: str, worker_url: str) -> str:
     page = _WRITTEN_PAGE.search(shim)
     script = _WRITTEN_SCRIPT.search(page.group(1)) if page else None
     if script is None:
-        raise ShimChanged(f"{SHIM_SOURCE} no longer writes an inline script with document.write — "
-                          "update qbank/offline.py to the new shim")
+        raise ShimChanged(
+            f"{SHIM_SOURCE} no longer writes an inline script with document.write — update qbank/offline.py to the new shim"
+        )
 
-    def value(match: re.Match) -> str:
+    def value(match: re.Match[str]) -> str:
         name = match.group(1)
         return _function_source(shim, name) if f"function {name}(" in shim else worker_url
 
@@ -97,7 +99,7 @@ def _function_source(source: str, name: str) -> str:
     for position in range(source.index("{", start), len(source)):
         depth += {"{": 1, "}": -1}.get(source[position], 0)
         if depth == 0:
-            return source[start:position + 1]
+            return source[start : position + 1]
     raise ShimChanged(f"function {name} of {SHIM_SOURCE} does not end")
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Bank, Skill
+from .model import MCQ, Bank, Record, Skill
 
 MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
@@ -68,7 +69,7 @@ class SubPage:
     path: str
     index: str  # the page it was split from, which lists it
     skill: Skill
-    records: tuple
+    records: tuple[Record, ...]
     part: int = 1
     parts: int = 1
 
@@ -85,7 +86,7 @@ class CorrectionsPage:
 
     path: str
     group: str  # the level's title, or "Multiple choice"
-    records: tuple
+    records: tuple[Record, ...]
     part: int = 1
     parts: int = 1
 
@@ -115,8 +116,9 @@ class Layout:
 
     def _corrections_pages(self) -> list[CorrectionsPage]:
         """One page of corrections per level (and one for the MCQs), cut into parts of even size."""
-        groups = [(level.id, level.title, [q for q in self.bank.questions_at(level.id) if q.corrections])
-                  for level in self.bank.levels]
+        groups: list[tuple[str, str, list[Record]]] = [
+            (level.id, level.title, [q for q in self.bank.questions_at(level.id) if q.corrections]) for level in self.bank.levels
+        ]
         groups.append(("mcq", "Multiple choice", [m for m in self.bank.mcqs if m.corrections]))
         per_page = self.sizes.questions_per_page * CORRECTIONS_PER_QUESTION
         result = []
@@ -125,13 +127,13 @@ class Layout:
             size = math.ceil(len(records) / parts) if parts else 0
             for part in range(1, parts + 1):
                 path = f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md"
-                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size:part * size]), part, parts))
+                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size : part * size]), part, parts))
         return result
 
     def corrections_page(self, path: str) -> CorrectionsPage:
         return next(page for page in self.corrections_pages if page.path == path)
 
-    def _place(self, index: str, records, folder: str, weight: int) -> None:
+    def _place(self, index: str, records: Sequence[Record], folder: str, weight: int) -> None:
         """Home every record on the index page, or when they are too many, on sub-pages per skill.
 
         `weight`: how many records weigh as much as one open question.
@@ -147,12 +149,12 @@ class Layout:
             size = math.ceil(len(group) / parts) if parts else 0  # parts of even size
             for part in range(1, parts + 1):
                 path = f"{folder}/{skill.id}.md" if part == 1 else f"{folder}/{skill.id}/{part}.md"
-                chunk = tuple(group[(part - 1) * size:part * size])
+                chunk = tuple(group[(part - 1) * size : part * size])
                 sub_pages.append(SubPage(path, index, skill, chunk, part, parts))
                 self._by_path[path] = sub_pages[-1]
                 self._home.update((record.id, path) for record in chunk)
 
-    def record_page(self, record) -> str:
+    def record_page(self, record: Record) -> str:
         """The page where a question or an MCQ lives: its level (or the MCQ) page, or a sub-page of it."""
         return self._home[record.id]
 
@@ -194,7 +196,8 @@ class Layout:
 
     def sub_page_title(self, sub: SubPage) -> str:
         """The browser's title for a sub-page: what it is a part of, then the skill."""
-        whole = "Multiple choice" if sub.index == MCQ_PAGE else self.bank.level(sub.records[0].level).title
+        first = sub.records[0]  # the MCQ page's sub-pages hold MCQs; a level's, its questions
+        whole = "Multiple choice" if isinstance(first, MCQ) else self.bank.level(first.level).title
         return f"{whole}: {sub.title}"
 
     def is_sub_page(self, path: str) -> bool:
@@ -261,11 +264,11 @@ class QuestionLinks:
     repository: str  # owner/name
     data_path: str  # the data file's path in the repository
 
-    def edit(self, record) -> str:
+    def edit(self, record: Record) -> str:
         return self._format(self.edit_pattern, record)
 
-    def report(self, record) -> str:
+    def report(self, record: Record) -> str:
         return self._format(self.report_pattern, record)
 
-    def _format(self, pattern: str, record) -> str:
+    def _format(self, pattern: str, record: Record) -> str:
         return pattern.format(repository=self.repository, path=self.data_path, line=record.line, id=record.id)

@@ -6,15 +6,17 @@ can be read and changed without reading Python.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
+from typing import Any
 
 import jinja2
 import markdown
 import markupsafe
 
 from . import pages
-from .model import MCQ_MINUTES, Bank
+from .model import MCQ, MCQ_MINUTES, Bank, Level, Question, Skill
 
 
 @cache
@@ -65,13 +67,13 @@ def _human_size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
 
 
-def _render(template: str, layout: pages.Layout | None = None, **context) -> str:
+def _render(template: str, layout: pages.Layout | None = None, **context: Any) -> str:
     """A template rendered with the layout's `record_page`, which says where each question lives."""
     layout = layout or pages.layout(context["bank"])
     return _environment().get_template(template).render(record_page=layout.record_page, **context)
 
 
-def _sibling_labels(bank: Bank, siblings) -> list[tuple]:
+def _sibling_labels(bank: Bank, siblings: Iterable[Question]) -> list[tuple[Question, str]]:
     """(question, label) for the related questions: their level's title, numbered where a level has
     several ("Advanced 1", "Advanced 2"), so that each link reads as a question of its own."""
     counts: dict[str, int] = {}
@@ -91,26 +93,32 @@ def _block(text: str) -> str:
     return "\n".join(("    " + line) if line.strip() else "" for line in text.strip("\n").split("\n"))
 
 
-def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None,
-               layout: pages.Layout | None = None) -> str:
+def level_page(bank: Bank, level_id: str, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
     """A level's page: its questions, or when they are too many, an index of its sub-pages."""
     layout = layout or pages.layout(bank)
     page = pages.level_page(level_id)
     level = bank.level(level_id)
     if layout.sub_pages(page):
         return _split_index(bank, layout, page, level=level, records=bank.questions_at(level_id))
-    return _render("level.md.j2", layout, bank=bank, level=level,
-                   questions=bank.questions_at(level_id), page=page, links=links)
+    return _render("level.md.j2", layout, bank=bank, level=level, questions=bank.questions_at(level_id), page=page, links=links)
 
 
-def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None,
-               layout: pages.Layout | None = None) -> str:
+def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
     layout = layout or pages.layout(bank)
     page = pages.skill_page(skill_id)
     skill = bank.skill(skill_id)
     by_level = [(level, bank.questions_for_at(skill_id, level.id)) for level in bank.levels]
-    return _render("skill.md.j2", layout, bank=bank, skill=skill, by_level=by_level,
-                   mcqs=bank.mcqs_for(skill_id), page=page, links=links, as_index=layout.is_index(page))
+    return _render(
+        "skill.md.j2",
+        layout,
+        bank=bank,
+        skill=skill,
+        by_level=by_level,
+        mcqs=bank.mcqs_for(skill_id),
+        page=page,
+        links=links,
+        as_index=layout.is_index(page),
+    )
 
 
 def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
@@ -126,12 +134,13 @@ def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, la
     sub = layout.sub_page(path)
     previous, next_ = layout.neighbours(sub)
     context = {"bank": bank, "sub": sub, "previous": previous, "next": next_, "page": path, "links": links}
-    if sub.index == pages.MCQ_PAGE:
+    first = sub.records[0]  # the MCQ page's sub-pages hold MCQs; a level's, its questions
+    if isinstance(first, MCQ):
         return _render("mcq.md.j2", layout, mcqs=sub.records, **context)
-    return _render("level_part.md.j2", layout, level=bank.level(sub.records[0].level), questions=sub.records, **context)
+    return _render("level_part.md.j2", layout, level=bank.level(first.level), questions=sub.records, **context)
 
 
-def _split_index(bank: Bank, layout: pages.Layout, page: str, **context) -> str:
+def _split_index(bank: Bank, layout: pages.Layout, page: str, **context: Any) -> str:
     """A split level (`level`) or MCQ page (`level=None`): its questions listed by skill."""
     groups = [(skill, list(subs)) for skill, subs in groupby(layout.sub_pages(page), key=lambda sub: sub.skill)]
     return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups, **context)
@@ -146,9 +155,15 @@ def coverage_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
     return _render("coverage_table.md.j2", bank=bank, page=page)
 
 
-def downloads_page(bank: Bank, downloads: list[dict], *, offline: bool) -> str:
-    return _render("downloads.md.j2", bank=bank, downloads=downloads, offline=offline,
-                   page=pages.DOWNLOADS_PAGE, DOWNLOADS_DIR=pages.DOWNLOADS_DIR)
+def downloads_page(bank: Bank, downloads: list[dict[str, Any]], *, offline: bool) -> str:
+    return _render(
+        "downloads.md.j2",
+        bank=bank,
+        downloads=downloads,
+        offline=offline,
+        page=pages.DOWNLOADS_PAGE,
+        DOWNLOADS_DIR=pages.DOWNLOADS_DIR,
+    )
 
 
 def glossary_page(bank: Bank, layout: pages.Layout | None = None) -> str:
@@ -164,8 +179,14 @@ def corrections_list(bank: Bank, page: str, layout: pages.Layout | None = None) 
 def corrections_page(bank: Bank, path: str, layout: pages.Layout | None = None) -> str:
     """One page of corrections: each corrected question or MCQ, linked, with what it corrects."""
     layout = layout or pages.layout(bank)
-    return _render("corrections_page.md.j2", layout, bank=bank, page=path, corrections=layout.corrections_page(path),
-                   all_pages=layout.corrections_pages)
+    return _render(
+        "corrections_page.md.j2",
+        layout,
+        bank=bank,
+        page=path,
+        corrections=layout.corrections_page(path),
+        all_pages=layout.corrections_pages,
+    )
 
 
 def kit_page(bank: Bank) -> str:
@@ -182,7 +203,7 @@ def document_html(bank: Bank) -> str:
     return _render("document.html.j2", bank=bank)
 
 
-def page_link(target, target_page: str, from_page: str, text: str | None = None) -> str:
+def page_link(target: Level | Skill | None, target_page: str, from_page: str, text: str | None = None) -> str:
     """A Markdown link to a level or skill page, or just the text when the bank lacks the target.
 
     Prose pages name levels and skills of one bank; with this, another bank still builds strictly.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .pages import QuestionLinks
 
@@ -19,7 +20,7 @@ class RepositoryError(ValueError):
     """The repository setting is not `owner/name`."""
 
 
-def question_links(settings: dict, project_dir: str | Path, data_file: str | Path) -> QuestionLinks | None:
+def question_links(settings: dict[str, Any], project_dir: str | Path, data_file: str | Path) -> QuestionLinks | None:
     """The links for a bank whose data file lives in the named repository; None to leave them out."""
     repository = settings.get("repository")
     if repository is None or repository == "":
@@ -33,5 +34,6 @@ def question_links(settings: dict, project_dir: str | Path, data_file: str | Pat
     data = Path(data_file).resolve()
     if not data.is_relative_to(project) or not settings.get("edit_question_url"):
         return None  # another bank's file, which this repository does not hold
-    return QuestionLinks(settings["edit_question_url"], settings["report_question_url"], repository,
-                         data.relative_to(project).as_posix())
+    return QuestionLinks(
+        settings["edit_question_url"], settings["report_question_url"], repository, data.relative_to(project).as_posix()
+    )

@@ -18,14 +18,43 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 TAGS = {
     # Markdown
-    "p", *_HEADINGS, "blockquote", "ul", "ol", "li", "pre", "code", "hr", "br", "em", "strong",
-    "a", "img",
+    "p",
+    *_HEADINGS,
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "pre",
+    "code",
+    "hr",
+    "br",
+    "em",
+    "strong",
+    "a",
+    "img",
     # extensions: tables, abbr, admonition (div, p), pymdownx.details, pymdownx.highlight (span),
     # def_list (the glossary page)
-    "table", "thead", "tbody", "tr", "th", "td", "abbr", "div", "details", "summary", "span",
-    "dl", "dt", "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "abbr",
+    "div",
+    "details",
+    "summary",
+    "span",
+    "dl",
+    "dt",
+    "dd",
     # our templates: the kit button, the printing choice
-    "button", "form", "fieldset", "legend", "label", "input",
+    "button",
+    "form",
+    "fieldset",
+    "legend",
+    "label",
+    "input",
 }
 
 ATTRIBUTES = {

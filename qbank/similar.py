@@ -20,11 +20,13 @@ from .model import Bank, Question
 
 THRESHOLD = 0.45
 
-_STOP_WORDS = frozenset("""
+_STOP_WORDS = frozenset(
+    """
 a about an and any approach are as at be by can could describe did do example explain for from give
 had has have how i in is it its me my of on or should some tell that the their them there this
 through time to walk was we were what when which will with would you your
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)

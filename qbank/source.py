@@ -51,7 +51,7 @@ def check(path: str | Path) -> Checked:
     return Checked(build_bank(located), problems)
 
 
-_cache: dict[tuple, Checked] = {}
+_cache: dict[tuple[str, int | None, int | None], Checked] = {}
 
 
 def load_bank(path: str | Path) -> tuple[Bank, list[Problem]]:

@@ -13,12 +13,13 @@ import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, BinaryIO
 
 _COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    def send_head(self):
+    def send_head(self) -> BinaryIO | None:
         url_path = self.path.split("?", 1)[0].split("#", 1)[0]
         target = Path(self.translate_path(url_path))
         if target.is_dir():
@@ -38,7 +39,7 @@ class _Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def log_message(self, format, *args):  # quiet: tests and Lighthouse make many requests
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and Lighthouse make many requests
         pass
 
 

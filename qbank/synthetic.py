@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from string import ascii_lowercase, ascii_uppercase
+from typing import Any
 
 import yaml
 
@@ -22,8 +23,10 @@ from .markdown_text import strip_code
 
 GLOSSARY_TERMS = 100
 # As long as a real definition on average (150 characters).
-DEFINITION = ("A synthetic definition of this term, as long as an average real one, so that measurements "
-              "carry the weight of the tooltips a glossary gives.")
+DEFINITION = (
+    "A synthetic definition of this term, as long as an average real one, so that measurements "
+    "carry the weight of the tooltips a glossary gives."
+)
 QUESTION_TEXTS = ("question", "answer", "look_for", "red_flags", "follow_ups", "corrections")
 MCQ_TEXTS = ("question", "options", "answer", "explanation", "corrections")
 _ADDRESS = r"https?://[^\s)>\]]+"
@@ -32,11 +35,11 @@ _ADDRESS = r"https?://[^\s)>\]]+"
 class _NoAliases(yaml.CSafeDumper):
     """Copies share their lists; written out in full, since the bank refuses YAML aliases."""
 
-    def ignore_aliases(self, data) -> bool:
+    def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
-def scaled(data: dict, times: int) -> dict:
+def scaled(data: dict[str, Any], times: int) -> dict[str, Any]:
     """The bank's data with every question and MCQ `times` times, and a full glossary."""
     glossary = full_glossary(data)
     spellings = sorted({s for g in glossary for s in (g["term"], *g.get("aliases", []))}, key=len, reverse=True)
@@ -45,26 +48,34 @@ def scaled(data: dict, times: int) -> dict:
     for copy in range(times):
         suffix = "" if copy == 0 else f"-{copy}"
         for q in data["questions"]:
-            questions.append({**q, **_disguised(q, QUESTION_TEXTS, copy, kept), "id": q["id"] + suffix,
-                              **({"topic": q["topic"] + suffix} if "topic" in q else {})})
+            questions.append(
+                {
+                    **q,
+                    **_disguised(q, QUESTION_TEXTS, copy, kept),
+                    "id": q["id"] + suffix,
+                    **({"topic": q["topic"] + suffix} if "topic" in q else {}),
+                }
+            )
         for m in data["mcqs"]:
             mcqs.append({**m, **_disguised(m, MCQ_TEXTS, copy, kept), "id": m["id"] + suffix})
     return {**data, "questions": questions, "mcqs": mcqs, "glossary": glossary}
 
 
-def _disguised(record: dict, fields: tuple[str, ...], copy: int, kept: re.Pattern) -> dict:
+def _disguised(record: dict[str, Any], fields: tuple[str, ...], copy: int, kept: re.Pattern[str]) -> dict[str, Any]:
     """The record's texts with their letters shifted by `copy` places, outside what `kept` matches."""
     if copy == 0:
         return {}
     shift = copy % 25 + 1
-    table = str.maketrans(ascii_lowercase + ascii_uppercase,
-                          ascii_lowercase[shift:] + ascii_lowercase[:shift] + ascii_uppercase[shift:] + ascii_uppercase[:shift])
+    table = str.maketrans(
+        ascii_lowercase + ascii_uppercase,
+        ascii_lowercase[shift:] + ascii_lowercase[:shift] + ascii_uppercase[shift:] + ascii_uppercase[:shift],
+    )
 
-    def text(value):
+    def text(value: object) -> object:
         if isinstance(value, str):
             parts, last = [], 0
             for match in kept.finditer(value):
-                parts += [value[last:match.start()].translate(table), match.group(0)]
+                parts += [value[last : match.start()].translate(table), match.group(0)]
                 last = match.end()
             return "".join(parts) + value[last:].translate(table)
         if isinstance(value, list):
@@ -76,12 +87,12 @@ def _disguised(record: dict, fields: tuple[str, ...], copy: int, kept: re.Patter
     return {name: text(record[name]) for name in fields if name in record}
 
 
-def full_glossary(data: dict) -> list[dict]:
+def full_glossary(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The bank's glossary, topped up to GLOSSARY_TERMS with the answers' most frequent long words."""
     glossary = list(data.get("glossary", []))
     taken = {s for g in glossary for s in (g["term"], *g.get("aliases", []))}
-    words = Counter()
-    first_use = {}
+    words: Counter[str] = Counter()
+    first_use: dict[str, str] = {}
     for q in data["questions"]:
         for word in re.findall(r"\b[A-Za-z][a-z]{6,}\b", strip_code(q["answer"])):
             words[word] += 1

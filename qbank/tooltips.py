@@ -12,6 +12,7 @@ in mkdocs.yml as `qbank.tooltips`.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -25,7 +26,7 @@ class FirstTooltipPerSection(Treeprocessor):
         defined = {abbr.get("title") for dt in root.iter("dt") for abbr in dt.iter("abbr")}
         self._thin(root, set(), defined)
 
-    def _thin(self, parent: etree.Element, seen: set[str], defined: set[str]) -> None:
+    def _thin(self, parent: etree.Element, seen: set[str], defined: set[str | None]) -> None:
         for child in list(parent):
             if child.tag in _HEADINGS:
                 seen.clear()  # a new question (or section): its terms get their tooltip again
@@ -56,5 +57,5 @@ class TooltipsExtension(Extension):
         md.treeprocessors.register(FirstTooltipPerSection(md), "qbank_tooltips", 6)
 
 
-def makeExtension(**kwargs) -> TooltipsExtension:
+def makeExtension(**kwargs: Any) -> TooltipsExtension:
     return TooltipsExtension(**kwargs)

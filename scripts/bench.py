@@ -35,7 +35,7 @@ CHROMIUM = Path("/usr/bin/chromium")  # Debian's, as in the browser tests; else 
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1 10 100").split()]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-DUMP_HOOK = '''
+DUMP_HOOK = """
 import json, os
 from pathlib import Path
 from mkdocs.plugins import event_priority
@@ -54,7 +54,7 @@ def on_post_build(config):
     # The Markdown extensions as our hooks configured them (the glossary's tooltips included).
     extensions = [{name: config.mdx_configs.get(name, {})} for name in config.markdown_extensions]
     (OUT / "markdown_extensions.json").write_text(json.dumps(extensions), encoding="utf-8")
-'''
+"""
 
 
 def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float, float]:
@@ -82,7 +82,8 @@ def write_configs(work: Path) -> tuple[Path, Path]:
     ours.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}docs_dir: {ROOT / 'docs'}\n"
         f"hooks:\n  - {ROOT / 'qbank' / 'mkdocs_hooks.py'}\n  - {work / 'dump_hook.py'}\n"
-        f"plugins:\n  - search\n  - macros:\n      module_name: {ROOT / 'macros'}\n      on_error_fail: true\n      on_undefined: strict\n",
+        f"plugins:\n  - search\n  - macros:\n      module_name: {ROOT / 'macros'}\n"
+        "      on_error_fail: true\n      on_undefined: strict\n",
         encoding="utf-8",
     )
     return ours, work / "floor.yml"
@@ -118,14 +119,20 @@ def main() -> int:
             # One instrumented build of ours first, to write the floor's pages.
             dump = work / f"dump-{times}"
             dump_env = {**env, "BENCH_DUMP": str(dump)}
-            subprocess.run(mkdocs + ["--config-file", str(ours_config), "--site-dir", str(work / "dump-site")],
-                           env=dump_env, cwd=ROOT, check=True, capture_output=True)
+            subprocess.run(
+                [*mkdocs, "--config-file", str(ours_config), "--site-dir", str(work / "dump-site")],
+                env=dump_env,
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
             for folder in ("stylesheets", "javascripts"):
                 shutil.copytree(ROOT / "docs" / folder, dump / "docs" / folder)
             nav = json.loads((dump / "nav.json").read_text(encoding="utf-8"))
             extensions = (dump / "markdown_extensions.json").read_text(encoding="utf-8")
             floor_config.write_text(
-                f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}site_name: {json.dumps(yaml.safe_load(bank.read_text(encoding='utf-8'))['bank']['title'])}\n"
+                f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}"
+                f"site_name: {json.dumps(yaml.safe_load(bank.read_text(encoding='utf-8'))['bank']['title'])}\n"
                 f"docs_dir: {dump / 'docs'}\nhooks: []\nplugins:\n  - search\nnav: {json.dumps(nav)}\n"
                 f"markdown_extensions: {extensions}\n",
                 encoding="utf-8",
@@ -133,8 +140,10 @@ def main() -> int:
             # Alternate the two, so that a slower spell of the machine weighs on both alike.
             ours, floor = [], []
             for _ in range(RUNS):
-                ours.append(timed(mkdocs + ["--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
-                floor.append(timed(mkdocs + ["--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT))
+                ours.append(timed([*mkdocs, "--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
+                floor.append(
+                    timed([*mkdocs, "--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
+                )
             site = work / "ours-site"
             size, heaviest = heaviest_page(site)
             pages = (size, heaviest, index_sizes(site), first_view_bytes(site, heaviest))
@@ -151,16 +160,20 @@ def main() -> int:
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
     for times, records, ours, floor, _ in rows:
-        print(f"| {times}x | {records} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
-              f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {median(ours, 2):.0f} | "
-              f"{median(floor, 2):.0f} |")
+        print(
+            f"| {times}x | {records} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
+            f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {median(ours, 2):.0f} | "
+            f"{median(floor, 2):.0f} |"
+        )
     print("\nheaviest page (HTML); search index, raw and compressed (loaded when the reader first turns to search);")
     print("first view: bytes transferred, compressed as served, by a first visit to the heaviest page\n")
     print("| size | heaviest page | search index | first view of the heaviest page |")
     print("| ---: | --- | ---: | ---: |")
     for times, _, _, _, (size, page, (index_raw, index_gzip), first_view) in rows:
-        print(f"| {times}x | {size / 1e3:.0f} kB (`{page}`) | {index_raw / 1e6:.1f} MB ({index_gzip / 1e3:.0f} kB gzip) | "
-              f"{first_view / 1e3:.0f} kB |")
+        print(
+            f"| {times}x | {size / 1e3:.0f} kB (`{page}`) | {index_raw / 1e6:.1f} MB ({index_gzip / 1e3:.0f} kB gzip) | "
+            f"{first_view / 1e3:.0f} kB |"
+        )
     return 0
 
 
@@ -183,8 +196,9 @@ def first_view_bytes(site: Path, page: str) -> int:
     received = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM) if CHROMIUM.exists() else None,
-                                                 args=["--no-sandbox", "--disable-gpu"])
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM) if CHROMIUM.exists() else None, args=["--no-sandbox", "--disable-gpu"]
+            )
             context = browser.new_context()
             context.on("requestfinished", lambda request: received.append(request.sizes()))
             context.new_page().goto(f"http://127.0.0.1:{server.server_port}/{page}", wait_until="networkidle")

@@ -26,7 +26,10 @@ PAGES = ["", "levels/basic/"]
 LARGE = 10  # times the real bank
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "2"))
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 95}
-CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
 
 
 def chromium() -> str:
@@ -43,9 +46,17 @@ def audit(url: str, chrome: str) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as out:
         report = Path(out) / "report.json"
         subprocess.run(
-            [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-             f"--only-categories={','.join(TARGETS)}", f"--chrome-flags={CHROME_FLAGS}"],
-            check=True, env={**os.environ, "CHROME_PATH": chrome},
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--only-categories={','.join(TARGETS)}",
+                f"--chrome-flags={CHROME_FLAGS}",
+            ],
+            check=True,
+            env={**os.environ, "CHROME_PATH": chrome},
         )
         categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
     return {name: round(categories[name]["score"] * 100) for name in TARGETS}
@@ -61,10 +72,20 @@ def build_large_site(work: Path, port: int) -> Path:
     bank = work / "questions.yaml"
     synthetic.write_scaled(ROOT / "data" / "questions.yaml", LARGE, bank)
     site = work / "site"
-    env = {**os.environ, "QUESTIONS_FILE": str(bank), "QBANK_DOWNLOADS": "false", "NO_MKDOCS_2_WARNING": "1",
-           "SITE_URL": f"http://127.0.0.1:{port}/"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "QUESTIONS_FILE": str(bank),
+        "QBANK_DOWNLOADS": "false",
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": f"http://127.0.0.1:{port}/",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return site
 
 

@@ -17,8 +17,14 @@ from qbank import static_server
 
 # Debian's Chromium where it is installed, else Playwright's own; the flags of the browser tests.
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 QUESTIONS = "cold-start-new-users-items,what-is-feature-engineering"
 
@@ -36,14 +42,19 @@ def main(site: Path, out: Path) -> None:
             desktop.locator("#prepare-an-interview").wait_for()
             desktop.screenshot(path=out / "home.png")
 
-            phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True)
+            phone = browser.new_page(
+                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+            )
             phone.goto(base + f"interview/#ids={QUESTIONS}&start")
             phone.get_by_role("button", name="Next question").click()
             score = phone.get_by_role("radiogroup", name="Score")
             score.wait_for()
             score.get_by_role("radio", name="3 Solid").check()
             phone.locator("#qb-interview-question").scroll_into_view_if_needed()
-            phone.evaluate("window.scrollTo(0, document.querySelector('#qb-interview-question').getBoundingClientRect().top + window.scrollY - 70)")
+            phone.evaluate(
+                "window.scrollTo(0, document.querySelector('#qb-interview-question')"
+                ".getBoundingClientRect().top + window.scrollY - 70)"
+            )
             phone.screenshot(path=out / "interview-phone.png")
 
             cards = _two_cards(phone)
@@ -53,7 +64,10 @@ def main(site: Path, out: Path) -> None:
             evidence = desktop.locator(".qb-debrief__disagreement").first
             evidence.wait_for()
             desktop.locator(".qb-debrief__questions").scroll_into_view_if_needed()
-            desktop.evaluate("window.scrollTo(0, document.querySelector('.qb-debrief__result').getBoundingClientRect().top + window.scrollY - 70)")
+            desktop.evaluate(
+                "window.scrollTo(0, document.querySelector('.qb-debrief__result')"
+                ".getBoundingClientRect().top + window.scrollY - 70)"
+            )
             desktop.screenshot(path=out / "debrief.png")
             browser.close()
     finally:

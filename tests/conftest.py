@@ -22,8 +22,14 @@ FORK = "someone/fork"  # the repository the session's build links to
 
 # Debian's Chromium where it is installed (this project's machines), else Playwright's own build.
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture
@@ -88,7 +94,11 @@ def built(tmp_path_factory, site_port) -> dict[str, Path]:
     env = site_build_env(site_port)
     result = subprocess.run(
         ["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"BUILD_DIR={out / 'build'}"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return {"site": out / "site", "build": out / "build", "log": result.stdout}

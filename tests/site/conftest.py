@@ -25,9 +25,22 @@ def mkdocs_build(site_dir: Path, data_file: Path | None = None, *, downloads: bo
     if not downloads:
         env["QBANK_DOWNLOADS"] = "false"
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
-         "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--config-file",
+            str(ROOT / "mkdocs.yml"),
+            "--site-dir",
+            str(site_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -57,7 +70,11 @@ def mkdocs_build_without(layer: str, site_dir: Path, env: dict[str, str]) -> sub
     """Build the site with "validation" or the "sanitizer" turned off (environment as given)."""
     return subprocess.run(
         [sys.executable, "-c", _BUILD_WITHOUT, str(ROOT / "mkdocs.yml"), str(site_dir), layer],
-        cwd=ROOT, env={**env, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env={**env, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -75,8 +92,33 @@ def page(site):
 
 
 # Elements whose edges separate words; inline ones (a, abbr, code, em…) do not.
-_BLOCKS = {"p", "li", "ul", "ol", "div", "section", "article", "table", "tr", "td", "th", "br", "pre",
-           "dl", "dt", "dd", "details", "summary", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = {
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "div",
+    "section",
+    "article",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "pre",
+    "dl",
+    "dt",
+    "dd",
+    "details",
+    "summary",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
 
 
 def text_of(element) -> str:
@@ -102,8 +144,9 @@ def search_for(page, words: str) -> None:
     field = page.locator("input.md-search__input")
     if not field.is_visible():
         page.locator("label.md-search__icon[for=__search], label.md-header__button[for=__search]").first.click()
-    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''",
-                           timeout=30_000)  # the index is ready: Material has written its first result count
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() !== ''", timeout=30_000
+    )  # the index is ready: Material has written its first result count
     field.fill(words)
     field.press("End")
     # Below 960 px Material locks the page under the search overlay 400 ms after opening it, which
@@ -128,8 +171,7 @@ def watch_policy_violations(context) -> list[str]:
     seen: list[str] = []
     context.expose_function("qbankPolicyViolation", lambda report: seen.append(report))
     context.add_init_script(_REPORT_VIOLATIONS)
-    context.on("console", lambda message: seen.append(message.text)
-               if "Content Security Policy" in message.text else None)
+    context.on("console", lambda message: seen.append(message.text) if "Content Security Policy" in message.text else None)
     return seen
 
 
@@ -170,7 +212,7 @@ def shown_on(home, layout):
 
     def where(q):
         skills = [f"skills/{s}/" for s in q.skills if not layout.is_index(pages.skill_page(s))]
-        return [home(q)] + skills
+        return [home(q), *skills]
 
     return where
 

@@ -11,8 +11,17 @@ from tests.site.conftest import policy_violations, watch_policy_violations
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 KIT = "kit/#ids=explain-ml-to-a-child,softmax-output-multiclass"  # with an open question and an MCQ
-PAGES = ["", "levels/basic/", "levels/basic/ml-algorithms/", "skills/data-analysis/", "mcq/", "mcq/deep-learning/", "downloads/",
-         "corrections/expert/", KIT]
+PAGES = [
+    "",
+    "levels/basic/",
+    "levels/basic/ml-algorithms/",
+    "skills/data-analysis/",
+    "mcq/",
+    "mcq/deep-learning/",
+    "downloads/",
+    "corrections/expert/",
+    KIT,
+]
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])
@@ -40,11 +49,14 @@ def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
 
 
 def _serious_violations(page, where: str = "html") -> list[dict]:
-    violations = page.evaluate("""async (where) => {
+    violations = page.evaluate(
+        """async (where) => {
         const result = await axe.run(document.querySelector(where), {resultTypes: ["violations"]});
         return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
             nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
-    }""", where)
+    }""",
+        where,
+    )
     return [v for v in violations if v["impact"] in ("serious", "critical")]
 
 

@@ -15,7 +15,9 @@ VIEWPORTS = {
 }
 QUESTION = ("intermediate", "cold-start-new-users-items")
 SEARCH_WORD = "hyperband"  # appears in one answer only (an advanced one)
-IN_VIEW = "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
+IN_VIEW = (
+    "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
+)
 
 
 @pytest.fixture(params=list(VIEWPORTS))

@@ -18,8 +18,7 @@ from qbank import offline
 from qbank.source import check
 from tests.site.conftest import text_of
 
-EXPORTS = ["questions.pdf", "questions.md", "questions.csv", "questions.json", "questions.schema.json",
-           "scorecard.schema.json"]
+EXPORTS = ["questions.pdf", "questions.md", "questions.csv", "questions.json", "questions.schema.json", "scorecard.schema.json"]
 
 
 def _squeeze(text: str) -> str:
@@ -35,7 +34,7 @@ def downloads(site):
 def test_the_downloads_page_lists_every_file_with_its_real_size(page, downloads, bank):
     rows = page("downloads/").select("article table tbody tr")
     listed = {text_of(tr.find("td")): tr for tr in rows}
-    assert sorted(listed) == sorted(EXPORTS + [offline.zip_name(bank)])
+    assert sorted(listed) == sorted([*EXPORTS, offline.zip_name(bank)])
     for name, tr in listed.items():
         size = (downloads / name).stat().st_size
         shown = text_of(tr.find_all("td")[1])
@@ -85,8 +84,9 @@ def test_csv_parses_back_to_every_question_and_mcq(downloads, bank):
         assert row["look_for"].split("\n") == list(q.look_for)
         assert row["minutes"] == str(q.minutes)
         assert row["origin"] == q.origin
-        assert row["scoring_guide"].split("\n") == [f"{score} {label}: {' '.join(anchor.split())}"
-                                                     for score, label, anchor in q.scoring_guide.anchors()]
+        assert row["scoring_guide"].split("\n") == [
+            f"{score} {label}: {' '.join(anchor.split())}" for score, label, anchor in q.scoring_guide.anchors()
+        ]
     for m in bank.mcqs:
         row = by_id[m.id]
         assert (row["kind"], row["question"], row["key"]) == ("mcq", m.question, m.key_letter)
@@ -140,7 +140,7 @@ def test_pdf_holds_every_question_and_a_separate_answer_key(downloads, bank):
     for record in bank.corrected:  # every correction, next to its answer or key
         for c in record.corrections:
             assert _squeeze(c.source_said.replace("`", "")) in everything, record.id
-    glossary = _squeeze("".join(pages[next(i for i, t in enumerate(pages) if t.lstrip().startswith("Glossary")):]))
+    glossary = _squeeze("".join(pages[next(i for i, t in enumerate(pages) if t.lstrip().startswith("Glossary")) :]))
     for term in bank.glossary:
         assert _squeeze(term.definition) in glossary, term.term
     assert f"2 / {len(pages)}" in pages[1], "pages are numbered"

@@ -17,12 +17,16 @@ def test_glossary_terms_are_tooltips_on_the_level_pages(page, bank, level_pages)
         assert abbrs, level.id
         for abbr in abbrs:
             assert abbr["title"] == definitions[abbr.get_text()], abbr
-    used = {abbr.get_text() for level in bank.levels for url in level_pages(level.id) for abbr in page(url).select("article abbr")}
+    used = {
+        abbr.get_text() for level in bank.levels for url in level_pages(level.id) for abbr in page(url).select("article abbr")
+    }
     assert len(used) >= 60  # most terms appear on the level pages themselves
 
 
 def test_tooltips_never_land_in_code_anchors_or_the_table_of_contents(page, bank, level_pages, home):
-    for path in [url for level in bank.levels for url in level_pages(level.id)] + sorted({home(m) for m in bank.mcqs}) + ["glossary/"]:
+    for path in (
+        [url for level in bank.levels for url in level_pages(level.id)] + sorted({home(m) for m in bank.mcqs}) + ["glossary/"]
+    ):
         html = page(path)
         assert html.select("code abbr, pre abbr, a.headerlink abbr, nav abbr, .md-nav abbr") == [], path
         for heading in html.select("article h2[id], article h3[id]"):
@@ -39,7 +43,7 @@ def test_the_glossary_page_lists_every_term_alphabetically_with_an_anchor(page, 
         assert dt is not None, term.term
         assert term.definition in text_of(dt.find_next_sibling("dd"))
         if term.question:
-            link = dt.find_next_sibling("dd").find("a", href=lambda h: h and h.endswith(f"#{term.question}"))
+            link = dt.find_next_sibling("dd").find("a", href=lambda h, end=f"#{term.question}": h and h.endswith(end))
             assert link is not None, term.term
 
 

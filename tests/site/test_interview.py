@@ -53,8 +53,14 @@ def open_tab(browser, served, offline_root):
         context.violations = watch_policy_violations(context)
         if init_script:
             context.add_init_script(init_script)
-        context.on("request", lambda req: problems.append(f"foreign request {req.url}")
-                   if urlparse(req.url).hostname not in (None, "", "127.0.0.1") else None)
+        context.on(
+            "request",
+            lambda req: (
+                problems.append(f"foreign request {req.url}")
+                if urlparse(req.url).hostname not in (None, "", "127.0.0.1")
+                else None
+            ),
+        )
         page = context.new_page()
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: problems.append(str(e)) if str(e) != expected_error else None)
@@ -180,10 +186,14 @@ def _check_the_scorecard(page):
     _fits_the_screen(page, "the scorecard")
     assert page.locator(".qb-interview__position").inner_text() == "Scorecard"
     # ml-algorithms 4 (weight 2), problem-solving 4, data-analysis 2 (a must-have), deep-learning 1
-    assert summary.locator(".qb-interview__verdict").inner_text() == \
-        "No: under 2.5 on the must-have skill Data Analysis (overall 3.00 of 4)."
-    rows = {row.locator("th").inner_text(): row.locator("td").all_inner_texts()
-            for row in summary.locator(".qb-interview__skills table tbody tr").all()}
+    assert (
+        summary.locator(".qb-interview__verdict").inner_text()
+        == "No: under 2.5 on the must-have skill Data Analysis (overall 3.00 of 4)."
+    )
+    rows = {
+        row.locator("th").inner_text(): row.locator("td").all_inner_texts()
+        for row in summary.locator(".qb-interview__skills table tbody tr").all()
+    }
     assert rows["Machine Learning Algorithms"] == ["2", "", "1 of 1", "4.00"]
     assert rows["Data Analysis"] == ["1", "yes: under 2.5", "1 of 1", "2.00"]
     assert rows["Deep Learning Architectures"][-1] == "1.00"
@@ -257,32 +267,72 @@ def test_run_an_interview_export_it_and_debrief_two_interviewers(open_tab, where
     assert alan.startswith("Alan — 2") and "Notes: Only popularity, no content features." in alan
     recommendations = page.locator(".qb-debrief__recommendations tbody tr")
     assert [row.locator("td").all_inner_texts() for row in recommendations.all()] == [
-        ["No", "Strong on recommenders, weak on data."], ["Strong no", "Not ready."]]
+        ["No", "Strong on recommenders, weak on data."],
+        ["Strong no", "Not ready."],
+    ]
     heads = page.locator(".qb-debrief__questions table thead th").all_inner_texts()
     assert heads == ["Question", "Grace", "Alan", "Gap"]
     skill = page.locator("tr[data-qb-debrief-skill='ml-algorithms'] td").all_inner_texts()
     assert skill == ["2", "", "4.00", "2.00", "3.00"]
     # combined: ml 3 (x2), problem-solving 3, data 2, deep learning 1 → 12 / 5
-    assert page.locator(".qb-debrief__verdict").inner_text() == \
-        "No: under 2.5 on the must-have skill Data Analysis (overall 2.40 of 4)."
+    assert (
+        page.locator(".qb-debrief__verdict").inner_text()
+        == "No: under 2.5 on the must-have skill Data Analysis (overall 2.40 of 4)."
+    )
 
 
 def test_the_debrief_refuses_what_is_not_a_scorecard_of_this_candidate(open_tab, tmp_path, bank):
     page, site = open_tab()
-    card = {"format": "qbank-scorecard", "version": 1, "exported": "2025-01-06T09:00:00.000Z", "bank": None,
-            "interview": {"id": "one", "started": "2025-01-06T09:00:00.000Z", "candidate": "Ada Lovelace", "role": "",
-                          "interviewer": "Grace", "planned_minutes": 5, "finished": True},
-            "questions": [{"id": OPEN_1, "kind": "open", "question": "Cold start?", "skills": ["ml-algorithms"],
-                           "planned_minutes": 5, "seconds": 60, "score": 3, "look_for": [], "red_flags": [], "notes": ""}],
-            "skills": [{"id": "ml-algorithms", "title": "Machine Learning Algorithms", "weight": 1, "must_have": False,
-                        "questions": 1, "scored": 1, "average": 3}],
-            "overall": {"average": 3, "must_have_missed": [], "must_have_unscored": []}}
+    card = {
+        "format": "qbank-scorecard",
+        "version": 1,
+        "exported": "2025-01-06T09:00:00.000Z",
+        "bank": None,
+        "interview": {
+            "id": "one",
+            "started": "2025-01-06T09:00:00.000Z",
+            "candidate": "Ada Lovelace",
+            "role": "",
+            "interviewer": "Grace",
+            "planned_minutes": 5,
+            "finished": True,
+        },
+        "questions": [
+            {
+                "id": OPEN_1,
+                "kind": "open",
+                "question": "Cold start?",
+                "skills": ["ml-algorithms"],
+                "planned_minutes": 5,
+                "seconds": 60,
+                "score": 3,
+                "look_for": [],
+                "red_flags": [],
+                "notes": "",
+            }
+        ],
+        "skills": [
+            {
+                "id": "ml-algorithms",
+                "title": "Machine Learning Algorithms",
+                "weight": 1,
+                "must_have": False,
+                "questions": 1,
+                "scored": 1,
+                "average": 3,
+            }
+        ],
+        "overall": {"average": 3, "must_have_missed": [], "must_have_unscored": []},
+    }
     files = {
         "grace.json": card,
         "bank.json": {"bank": {"title": bank.title}},
         "future.json": {**card, "version": 3},
         "repeated.json": {**card, "interview": {**card["interview"], "id": "three"}, "questions": card["questions"] * 4000},
-        "babbage.json": {**card, "interview": {**card["interview"], "id": "two", "candidate": "Charles Babbage", "interviewer": "Alan"}},
+        "babbage.json": {
+            **card,
+            "interview": {**card["interview"], "id": "two", "candidate": "Charles Babbage", "interviewer": "Alan"},
+        },
     }
     for name, content in files.items():
         (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
@@ -290,7 +340,9 @@ def test_the_debrief_refuses_what_is_not_a_scorecard_of_this_candidate(open_tab,
 
     page.goto(site.url("debrief/"))
     _ready(page, "debrief")
-    page.get_by_label("Scorecards").set_input_files([tmp_path / n for n in ("grace.json", "bank.json", "future.json", "notes.json", "repeated.json")])
+    page.get_by_label("Scorecards").set_input_files(
+        [tmp_path / n for n in ("grace.json", "bank.json", "future.json", "notes.json", "repeated.json")]
+    )
     problems = page.locator(".qb-debrief__problems")
     problems.locator("p").nth(3).wait_for()
     text = problems.inner_text()
@@ -301,11 +353,14 @@ def test_the_debrief_refuses_what_is_not_a_scorecard_of_this_candidate(open_tab,
     assert page.locator("tr[data-qb-debrief-question]").count() == 1
 
     # Dropped, as from a file manager: another candidate's card waits for a decision.
-    drop = page.evaluate_handle("""(text) => {
+    drop = page.evaluate_handle(
+        """(text) => {
         const data = new DataTransfer();
         data.items.add(new File([text], "babbage.json", {type: "application/json"}));
         return data;
-    }""", (tmp_path / "babbage.json").read_text(encoding="utf-8"))
+    }""",
+        (tmp_path / "babbage.json").read_text(encoding="utf-8"),
+    )
     page.dispatch_event(".qb-debrief__drop", "drop", {"dataTransfer": drop})
     page.get_by_role("button", name="Add babbage.json anyway").wait_for()
     assert "babbage.json is for another candidate (Charles Babbage, not Ada Lovelace)" in problems.inner_text()
@@ -398,16 +453,24 @@ def test_interviews_are_kept_listed_resumed_and_deleted_after_confirmation(open_
 # A browser whose storage is full (every write of an interview fails), or turned off (reading
 # localStorage throws; Material's own inline scripts then fail too, which the test lets pass).
 STORAGE = {
-    "full": ("""(() => {
+    "full": (
+        """(() => {
         const setItem = Storage.prototype.setItem;
         Storage.prototype.setItem = function (key, value) {
             if (String(key).startsWith("qb-interview:")) throw new DOMException("full", "QuotaExceededError");
             return setItem.call(this, key, value);
         };
-    })()""", None, "Not saved: this browser's storage is full"),
-    "off": ("""Object.defineProperty(window, "localStorage", {
+    })()""",
+        None,
+        "Not saved: this browser's storage is full",
+    ),
+    "off": (
+        """Object.defineProperty(window, "localStorage", {
         get() { throw new DOMException("storage refused", "SecurityError"); },
-    })""", "storage refused", "Not saved: this browser does not let the site keep data"),
+    })""",
+        "storage refused",
+        "Not saved: this browser does not let the site keep data",
+    ),
 }
 
 

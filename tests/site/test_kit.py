@@ -9,8 +9,11 @@ import pytest
 
 from tests.site.conftest import policy_violations, watch_policy_violations
 
-PICKS = [("levels/basic/ml-algorithms/", "explain-ml-to-a-child"), ("levels/basic/data-analysis/", "what-is-feature-engineering"),
-         ("levels/intermediate/ml-algorithms/", "cold-start-new-users-items")]
+PICKS = [
+    ("levels/basic/ml-algorithms/", "explain-ml-to-a-child"),
+    ("levels/basic/data-analysis/", "what-is-feature-engineering"),
+    ("levels/intermediate/ml-algorithms/", "cold-start-new-users-items"),
+]
 
 
 @pytest.fixture(params=["served", "offline"])
@@ -28,8 +31,12 @@ def open_page(browser, where):
     def make_context():
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         violations[context] = watch_policy_violations(context)
-        context.on("request", lambda req: errors.append(f"foreign request {req.url}")
-                   if urlparse(req.url).hostname not in (None, "", "127.0.0.1") else None)
+        context.on(
+            "request",
+            lambda req: (
+                errors.append(f"foreign request {req.url}") if urlparse(req.url).hostname not in (None, "", "127.0.0.1") else None
+            ),
+        )
         contexts.append(context)
         return context
 
@@ -101,7 +108,8 @@ def test_build_reorder_print_and_share_a_kit(open_page, where, bank):
     assert item.locator(".qb-kit__follow-ups").is_visible() and item.locator(".qb-kit__score-box").is_visible()
     guide = bank.question_or_none("cold-start-new-users-items").scoring_guide
     assert item.locator(".qb-kit__guide li").all_inner_texts() == [  # one line per score
-        f"{score} {label}: {' '.join(anchor.replace('`', '').split())}" for score, label, anchor in guide.anchors()]
+        f"{score} {label}: {' '.join(anchor.replace('`', '').split())}" for score, label, anchor in guide.anchors()
+    ]
     assert page.locator(".qb-kit__scorecard table").is_visible()
     assert "Overall recommendation" in page.locator(".qb-kit__scorecard").inner_text()
     assert not page.locator(".qb-kit__plan").is_visible() and not page.locator("header.md-header").is_visible()
@@ -163,14 +171,19 @@ def test_a_plan_never_asks_about_the_same_topic_twice(open_page, bank):
     page.fill("#qb-kit-minutes", "240")
     topics = {q.id: q.topic for q in bank.questions}
     for level in bank.levels:
-        repeated = [t for t in {q.topic for q in bank.questions_at(level.id)} if t and
-                    sum(q.topic == t for q in bank.questions_at(level.id)) > 1]
+        repeated = [
+            t
+            for t in {q.topic for q in bank.questions_at(level.id)}
+            if t and sum(q.topic == t for q in bank.questions_at(level.id)) > 1
+        ]
         for seed in ("1", "2"):
             page.select_option("#qb-kit-level", level.id)
             page.fill("#qb-kit-variant", seed)
             page.locator(".qb-kit__plan button[type=submit]").click()
-            page.wait_for_function("([level, seed]) => location.hash.startsWith('#level=' + level + '&') && location.hash.includes('&variant=' + seed)",
-                                   arg=[level.id, seed])
+            page.wait_for_function(
+                "([level, seed]) => location.hash.startsWith('#level=' + level + '&') && location.hash.includes('&variant=' + seed)",
+                arg=[level.id, seed],
+            )
             chosen = [topics[qid] for qid in _kit_ids(page) if topics[qid]]
             assert len(chosen) == len(set(chosen)), (level.id, seed, chosen)
             if bank.total_minutes(bank.questions_at(level.id)) <= 240:
@@ -187,7 +200,9 @@ def test_nothing_replaces_a_kit_without_a_way_back_and_its_weights_travel(open_p
     assert _kit_ids(page) == ["explain-ml-to-a-child", "what-is-feature-engineering"]  # the kit was empty: no question asked
     page.get_by_label("Weight of Data Analysis").fill("3")
     page.get_by_label("Data Analysis is a must-have").check()
-    page.wait_for_function("() => location.hash.includes('weights=data-analysis:3') && location.hash.includes('must=data-analysis')")
+    page.wait_for_function(
+        "() => location.hash.includes('weights=data-analysis:3') && location.hash.includes('must=data-analysis')"
+    )
     assert page.locator(".qb-kit__sheet").is_visible()
     mine = page.url
 
@@ -240,8 +255,10 @@ def test_odd_plan_addresses_are_named_once_and_run_nothing(open_page, where):
     page = open_page(_kit(where, "#level=intermediate&skills=__proto__,constructor&minutes=1e309&variant=1"))
     message = page.locator(".qb-kit__message")
     message.wait_for()
-    assert message.inner_text() == ("Not in this bank, so left out: skills __proto__, constructor. "
-                                    "The time must be a whole number of minutes from 5 to 480. Choose at least one skill of this bank.")
+    assert message.inner_text() == (
+        "Not in this bank, so left out: skills __proto__, constructor. "
+        "The time must be a whole number of minutes from 5 to 480. Choose at least one skill of this bank."
+    )
     assert "[object Object]" not in page.locator("article").inner_text()
     page = open_page(_kit(where, "#ids=" + ",".join(["x"] * 20000)))
     page.locator(".qb-kit__message").wait_for()

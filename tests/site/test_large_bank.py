@@ -23,7 +23,9 @@ MAX_PAGE_BYTES = 400_000
 # In one answer of the real bank and in no glossary term (the copies keep glossary terms as they
 # are and shift all other text), so it stays unique at 10×.
 SEARCH_WORD = "hypergradients"
-IN_VIEW = "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
+IN_VIEW = (
+    "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }"
+)
 
 
 @pytest.fixture(scope="session")
@@ -52,8 +54,9 @@ def tab(browser, large_served):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, base_url=large_served)
     seen = {"errors": [], "foreign": [], "requests": []}
     context.on("request", lambda request: seen["requests"].append(request.url))
-    context.on("request", lambda request: seen["foreign"].append(request.url)
-               if urlparse(request.url).hostname != "127.0.0.1" else None)
+    context.on(
+        "request", lambda request: seen["foreign"].append(request.url) if urlparse(request.url).hostname != "127.0.0.1" else None
+    )
     page = context.new_page()
     page.on("console", lambda message: seen["errors"].append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: seen["errors"].append(str(error)))
@@ -86,8 +89,10 @@ def test_each_question_lives_once_on_its_page_and_its_old_page_lists_it(large):
         index = (site / "levels" / level.id / "index.html").read_text(encoding="utf-8")
         assert '<details class="answer">' not in index
         links = dict(re.findall(r'<li class="qb-moved" id="([^"]+)"><a href="([^"]+)">', index))
-        assert links == {q.id: posixpath.relpath(url_of(layout.record_page(q)), f"levels/{level.id}") + f"/#{q.id}"
-                         for q in bank.questions_at(level.id)}
+        assert links == {
+            q.id: posixpath.relpath(url_of(layout.record_page(q)), f"levels/{level.id}") + f"/#{q.id}"
+            for q in bank.questions_at(level.id)
+        }
     mcq_index = (site / "mcq" / "index.html").read_text(encoding="utf-8")
     assert all(f'<li class="qb-moved" id="{m.id}">' in mcq_index for m in bank.mcqs)
 
@@ -95,10 +100,14 @@ def test_each_question_lives_once_on_its_page_and_its_old_page_lists_it(large):
 def test_the_nav_keeps_one_entry_per_level_and_sub_pages_link_their_way_around(large):
     site, layout = large["site"], large["layout"]
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<a href="(levels/[^"]*)" class="md-nav__link', home) == [f"levels/{level.id}/" for level in large["bank"].levels]
+    assert re.findall(r'<a href="(levels/[^"]*)" class="md-nav__link', home) == [
+        f"levels/{level.id}/" for level in large["bank"].levels
+    ]
     subs = layout.sub_pages("levels/intermediate.md")
     index = (site / "levels" / "intermediate" / "index.html").read_text(encoding="utf-8")
-    assert [url for url in re.findall(r'<a href="([^"#]+/)">Read ', index)] == [url_of(sub.path).removeprefix("levels/intermediate/") for sub in subs]
+    assert re.findall(r'<a href="([^"#]+/)">Read ', index) == [
+        url_of(sub.path).removeprefix("levels/intermediate/") for sub in subs
+    ]
     middle = subs[len(subs) // 2]
     html = (site / url_of(middle.path) / "index.html").read_text(encoding="utf-8")
     previous, following = layout.neighbours(middle)
@@ -113,7 +122,9 @@ def test_search_finds_each_question_once_on_its_page(large):
     found = Counter(doc["location"] for doc in index["docs"] if "#" in doc["location"])
     for record in (*bank.questions, *bank.mcqs):
         assert found[f"{url_of(layout.record_page(record))}#{record.id}"] == 1, record.id
-    assert sum(found[location] for location in found if location.split("#")[1] in {r.id for r in bank.questions}) == len(bank.questions)
+    assert sum(found[location] for location in found if location.split("#")[1] in {r.id for r in bank.questions}) == len(
+        bank.questions
+    )
 
 
 def _sample(bank):
@@ -126,7 +137,10 @@ def _sample(bank):
 def test_old_addresses_land_on_their_question_with_its_answer_open(tab, large):
     bank, layout = large["bank"], large["layout"]
     old = [(f"levels/{q.level}/#{q.id}", q) for q in _sample(bank)]
-    old += [(f"mcq/#{bank.mcqs[-1].id}", bank.mcqs[-1]), (f"skills/mlops/#{bank.questions_for('mlops')[-1].id}", bank.questions_for("mlops")[-1])]
+    old += [
+        (f"mcq/#{bank.mcqs[-1].id}", bank.mcqs[-1]),
+        (f"skills/mlops/#{bank.questions_for('mlops')[-1].id}", bank.questions_for("mlops")[-1]),
+    ]
     for address, record in old:
         tab.goto(address)
         tab.wait_for_url(f"**/{url_of(layout.record_page(record))}#{record.id}")

@@ -6,8 +6,8 @@ import json
 
 from bs4 import BeautifulSoup
 
-from tests.site.conftest import mkdocs_build, text_of
 from tests.conftest import FIXTURES, MINIMAL
+from tests.site.conftest import mkdocs_build, text_of
 
 
 def test_a_second_bank_builds_with_its_own_levels_and_skills(tmp_path):
@@ -42,8 +42,11 @@ def test_a_broken_data_file_fails_the_build_naming_the_line(tmp_path):
 def test_jinja_and_markdown_in_the_data_are_shown_not_executed(tmp_path):
     data = tmp_path / "jinja.yaml"
     text = MINIMAL.read_text(encoding="utf-8")
-    text = text.replace("answer: Start from the decision it supports, then the data.",
-                        "answer: \"Render {{ 7 * 7 }} and {% if true %}yes{% endif %} and {{ config.site_name }} as typed.\"", 1)
+    text = text.replace(
+        "answer: Start from the decision it supports, then the data.",
+        'answer: "Render {{ 7 * 7 }} and {% if true %}yes{% endif %} and {{ config.site_name }} as typed."',
+        1,
+    )
     data.write_text(text, encoding="utf-8")
     site = tmp_path / "site"
     result = mkdocs_build(site, data)

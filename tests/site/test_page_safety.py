@@ -29,8 +29,7 @@ def _policy(soup) -> dict[str, list[str]]:
 
 
 def _inline_scripts(soup) -> list[str]:
-    return [s.string or "" for s in soup.find_all("script")
-            if not s.has_attr("src") and "json" not in s.get("type", "")]
+    return [s.string or "" for s in soup.find_all("script") if not s.has_attr("src") and "json" not in s.get("type", "")]
 
 
 def _sha256(text: str) -> str:
@@ -69,6 +68,7 @@ def test_every_page_carries_a_strict_policy_before_any_script(copy, site, offlin
 
 # --- the sanitizer leaves the real bank's pages as they are ----------------------------------
 
+
 def _tree_lines(html: str) -> list[str]:
     """A page as its elements, attributes and texts as a browser parses them, one per line:
     how the HTML is written (quotes, entities, `<br />` or `<br>`) is left out."""
@@ -105,7 +105,8 @@ def test_sanitizing_changes_nothing_on_the_real_banks_pages(offline_build, site_
         before = _tree_lines((unsanitized / page).read_text(encoding="utf-8"))
         after = _tree_lines((offline_build / page).read_text(encoding="utf-8"))
         assert after == before, f"{page}: the sanitizer changed the page\n" + "\n".join(
-            difflib.unified_diff(before, after, "without the sanitizer", "as built", n=2, lineterm=""))
+            difflib.unified_diff(before, after, "without the sanitizer", "as built", n=2, lineterm="")
+        )
 
 
 # --- the sanitizer alone stops what validation would have refused ----------------------------
@@ -117,7 +118,7 @@ INJECTED = {
       Start from [the decision](javascript:alert(3)) it supports, then the data.
       <script>alert(4)</script><blink>unknown</blink> ![x](data:image/svg+xml,x) <a href="JaVaScRiPt:alert(5)">y</a>
       {: onmouseover="alert(6)" }""",
-    "      - More parameters": "      - More <iframe src=\"https://evil.example\"></iframe> parameters",
+    "      - More parameters": '      - More <iframe src="https://evil.example"></iframe> parameters',
 }
 
 

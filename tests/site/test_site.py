@@ -71,7 +71,7 @@ def test_every_question_once_on_each_of_its_skill_pages(page, bank, home, layout
         if layout.is_index(pages.skill_page(skill.id)):  # too many for one page: each listed, linked to its home
             entries = soup.select("article li[id]")
             assert [li["id"] for li in entries] == expected
-            for li, q_id in zip(entries, expected):
+            for li, q_id in zip(entries, expected, strict=True):
                 q = bank.question_or_none(q_id)
                 assert li.find("a")["href"] == "../../" + home(q) + f"#{q.id}"
             continue
@@ -150,7 +150,7 @@ def test_home_counts_equal_the_data(page, bank):
         expected = [str(len(bank.questions_for_at(skill.id, level.id)) or "–") for level in bank.levels]
         assert cells[1:-1] == expected
         assert cells[-1] == str(len(bank.questions_for(skill.id)))
-        for a, level in zip(tr.find_all("td")[1:-1], bank.levels):
+        for a, level in zip(tr.find_all("td")[1:-1], bank.levels, strict=True):
             link = a.find("a")
             if link:
                 assert link["href"] == f"skills/{skill.id}/#level-{level.id}"
@@ -214,8 +214,9 @@ def test_scoring_guide_is_collapsed_beside_each_answer(page, bank, shown_on):
             assert guide is not None and not guide.has_attr("open"), (url, q.id)
             assert text_of(guide.summary) == "Scoring guide"
             lines = [text_of(li) for li in guide.select("li")]
-            expected = [f"{score} {label}: {' '.join(_plain(anchor).split())}"
-                        for score, label, anchor in q.scoring_guide.anchors()]
+            expected = [
+                f"{score} {label}: {' '.join(_plain(anchor).split())}" for score, label, anchor in q.scoring_guide.anchors()
+            ]
             assert [" ".join(line.split()) for line in lines] == expected, (url, q.id)
 
 
@@ -253,7 +254,9 @@ def test_level_and_skill_pages_show_their_total_time(page, bank):
         assert f"about {total} minutes of interview in all" in text_of(page(f"skills/{skill.id}/").article)
 
 
-def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report_in_the_builds_repository(page, bank, home, shown_on):
+def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_report_in_the_builds_repository(
+    page, bank, home, shown_on
+):
     """The session's build ran with GITHUB_REPOSITORY=someone/fork, as a fork's GitHub Actions runs do."""
     lines = (ROOT / "data" / "questions.yaml").read_text(encoding="utf-8").split("\n")
     shown = [(q, url) for q in bank.questions for url in shown_on(q)] + [(m, home(m)) for m in bank.mcqs]
@@ -265,5 +268,7 @@ def test_each_question_links_to_its_line_in_the_web_editor_and_to_a_prefilled_re
         assert lines[record.line - 1].strip() == f"- id: {record.id}"
         assert report.startswith(f"https://github.com/{FORK}/issues/new?")
         assert "template=wrong-answer.yml" in report and f"question-id={record.id}" in report
-    links = [a for url in {url for _, url in shown} for a in page(url).find_all("a", string=["Edit this question", "Report a problem"])]
+    links = [
+        a for url in {url for _, url in shown} for a in page(url).find_all("a", string=["Edit this question", "Report a problem"])
+    ]
     assert len(links) == 2 * len(shown)  # none elsewhere on these pages, to another repository

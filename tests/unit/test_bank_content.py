@@ -34,8 +34,21 @@ def test_the_foundation_models_skill_is_written_for_this_bank(bank):
 
 
 # The terms of art of the Foundation Models and LLMs questions, each explained in the glossary.
-LLM_TERMS = ("LLM", "token", "context window", "embeddings", "retrieval-augmented generation", "LoRA", "RLHF",
-             "DPO", "prompt injection", "hallucination", "quantization", "KV cache", "LLM-as-a-judge")
+LLM_TERMS = (
+    "LLM",
+    "token",
+    "context window",
+    "embeddings",
+    "retrieval-augmented generation",
+    "LoRA",
+    "RLHF",
+    "DPO",
+    "prompt injection",
+    "hallucination",
+    "quantization",
+    "KV cache",
+    "LLM-as-a-judge",
+)
 
 
 def test_the_glossary_explains_the_terms_of_the_llm_questions(bank):
@@ -45,6 +58,7 @@ def test_the_glossary_explains_the_terms_of_the_llm_questions(bank):
 
 
 # --- scoring guides ------------------------------------------------------------------------------
+
 
 def test_every_question_has_a_scoring_guide_with_four_different_points(bank):
     for q in bank.questions:
@@ -87,9 +101,11 @@ def test_every_mcq_has_one_key_among_four_options(bank):
 
 # --- the craft of an MCQ, where a program can see it ----------------------------------------------
 
-_STOP = set("""which what when where while with this that these those from into about than then they them their
+_STOP = set(
+    """which what when where while with this that these those from into about than then they them their
 there have has been being would could should does most more some such each other only also very over under
-between after before using used uses your will like best model models data""".split())
+between after before using used uses your will like best model models data""".split()
+)
 
 
 def _stems(text: str) -> set[str]:
@@ -113,12 +129,18 @@ def test_the_key_is_not_usually_the_longest_option(bank):
     assert len(longest) <= len(bank.mcqs) / 2, longest
 
 
-SUPERLATIVES = re.compile(r"\b(most|best|least|fastest|slowest|highest|lowest|greatest|largest|smallest|optimal)\b", re.IGNORECASE)
+SUPERLATIVES = re.compile(
+    r"\b(most|best|least|fastest|slowest|highest|lowest|greatest|largest|smallest|optimal)\b", re.IGNORECASE
+)
 
 
 def test_a_superlative_in_a_stem_is_backed_by_its_explanation(bank):
-    unbacked = [(m.id, word) for m in bank.mcqs for word in SUPERLATIVES.findall(m.question)
-                if not re.search(rf"\b{word}\b", m.explanation, re.IGNORECASE)]
+    unbacked = [
+        (m.id, word)
+        for m in bank.mcqs
+        for word in SUPERLATIVES.findall(m.question)
+        if not re.search(rf"\b{word}\b", m.explanation, re.IGNORECASE)
+    ]
     assert unbacked == []
 
 
@@ -184,17 +206,20 @@ def test_no_scrape_artifact_is_left(bank, artifact):
     assert found == []
 
 
-@pytest.mark.parametrize("artifact, sample", [
-    ("a word glued to a lost code word (likeStandardScaler, orPCA)", "try something likeStandardScaler"),
-    ("a line holding a lone code word", "if using\nsklearn\n, I might"),
-    ("a line starting with the punctuation that followed a lost code word", "if using\nsklearn\n, I might"),
-    ("code outside a code block", "In pandas:\ndf.fillna(df.mean())\n"),
-    ("a bullet glued to the previous sentence", "scale the data. - Model Configuration"),
-    ("bullets written as * inside a sentence", "resources include: * arXiv"),
-    ("a numbered list flattened into a sentence", "several ways: 1) Data Bias: the"),
-    ("a missing space before a parenthesis", "retrieval-augmented generation(RAG)"),
-    ("a stem with the leftover of its lost options", "Which loss function is best? options:"),
-])
+@pytest.mark.parametrize(
+    ("artifact", "sample"),
+    [
+        ("a word glued to a lost code word (likeStandardScaler, orPCA)", "try something likeStandardScaler"),
+        ("a line holding a lone code word", "if using\nsklearn\n, I might"),
+        ("a line starting with the punctuation that followed a lost code word", "if using\nsklearn\n, I might"),
+        ("code outside a code block", "In pandas:\ndf.fillna(df.mean())\n"),
+        ("a bullet glued to the previous sentence", "scale the data. - Model Configuration"),
+        ("bullets written as * inside a sentence", "resources include: * arXiv"),
+        ("a numbered list flattened into a sentence", "several ways: 1) Data Bias: the"),
+        ("a missing space before a parenthesis", "retrieval-augmented generation(RAG)"),
+        ("a stem with the leftover of its lost options", "Which loss function is best? options:"),
+    ],
+)
 def test_the_artifact_patterns_catch_the_seed_damage(artifact, sample):
     assert re.search(SCRAPE_ARTIFACTS[artifact], strip_code(sample))
 
@@ -230,6 +255,7 @@ def test_deeper_levels_get_more_time(bank):
 
 
 # --- corrections of the source ----------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def source_text():
@@ -285,14 +311,22 @@ def test_every_changed_mcq_stem_says_what_it_corrected(bank, source_text):
 # The source asked four expert questions that repeated an advanced one; each keeps the source's words
 # and adds a harder constraint, so that the expert answer is deeper and the two are not the same question.
 SEPARATED = {
-    "explain-churn-model-to-marketing": ("explain-fraud-model-to-bank-managers",
-        "Describe a time when you had to explain a complex AI model to a non-technical audience. What strategies did you use?"),
-    "debug-underperforming-image-classifier": ("debug-image-classifier-subset-accuracy",
-        "Describe a time when you had to debug a complex AI model that was not performing as expected. What tools and techniques did you use?"),
-    "production-model-monitoring-maintenance": ("production-metrics-and-drift-alerts",
-        "Explain your approach to monitoring and maintaining AI models in production to ensure they continue to perform as expected over time."),
-    "fairness-loans-criminal-justice": ("fairness-with-protected-attributes",
-        "Explain your approach to addressing bias and fairness concerns when designing AI models for sensitive applications like loan approvals or criminal justice."),
+    "explain-churn-model-to-marketing": (
+        "explain-fraud-model-to-bank-managers",
+        "Describe a time when you had to explain a complex AI model to a non-technical audience. What strategies did you use?",
+    ),
+    "debug-underperforming-image-classifier": (
+        "debug-image-classifier-subset-accuracy",
+        "Describe a time when you had to debug a complex AI model that was not performing as expected. What tools and techniques did you use?",
+    ),
+    "production-model-monitoring-maintenance": (
+        "production-metrics-and-drift-alerts",
+        "Explain your approach to monitoring and maintaining AI models in production to ensure they continue to perform as expected over time.",
+    ),
+    "fairness-loans-criminal-justice": (
+        "fairness-with-protected-attributes",
+        "Explain your approach to addressing bias and fairness concerns when designing AI models for sensitive applications like loan approvals or criminal justice.",
+    ),
 }
 
 
@@ -312,17 +346,26 @@ def test_no_answer_repeats_what_a_correction_fixed(bank):
 
 
 def test_the_errors_known_in_review_are_corrected(bank):
-    known = {"reconcile-high-precision-low-recall", "securing-models-adversarial-attacks",
-             "adversarial-robustness-evaluation-mitigation", "lime-vs-shap-tradeoffs",
-             "pretrained-model-to-different-task", "edge-deployment-intermittent-connectivity",
-             "generative-models-realistic-content", "adam-fast-convergence", "max-pooling-downsampling",
-             "l2-weight-penalty"}
+    known = {
+        "reconcile-high-precision-low-recall",
+        "securing-models-adversarial-attacks",
+        "adversarial-robustness-evaluation-mitigation",
+        "lime-vs-shap-tradeoffs",
+        "pretrained-model-to-different-task",
+        "edge-deployment-intermittent-connectivity",
+        "generative-models-realistic-content",
+        "adam-fast-convergence",
+        "max-pooling-downsampling",
+        "l2-weight-penalty",
+    }
     assert known <= {record.id for record in bank.corrected}
 
 
 # Old names may stand only as history: "LiteRT (formerly TensorFlow Lite)".
-DATED_NAMES = (r"(?<!formerly )(?<!successor of )"
-               r"(?:Google Cloud AI Platform|TensorFlow Lite|\bTFLite\b|OpenAI Gym|(?<!OpenAI )\bGym\b|Google AI Blog|PyTorch Federated)")
+DATED_NAMES = (
+    r"(?<!formerly )(?<!successor of )"
+    r"(?:Google Cloud AI Platform|TensorFlow Lite|\bTFLite\b|OpenAI Gym|(?<!OpenAI )\bGym\b|Google AI Blog|PyTorch Federated)"
+)
 
 
 def test_no_dated_product_name_is_left_in_an_answer(bank):
@@ -331,6 +374,7 @@ def test_no_dated_product_name_is_left_in_an_answer(bank):
 
 
 # --- the glossary -----------------------------------------------------------------------------
+
 
 def test_the_glossary_explains_at_least_80_terms_each_used(bank):
     from qbank.source import check

@@ -44,12 +44,57 @@ def _slice_of_the_real_bank(questions: int = 4, mcqs: int = 3) -> str:
 SEEDS = [MINIMAL.read_text(encoding="utf-8"), _slice_of_the_real_bank()]
 
 # Characters that matter to YAML, to Markdown or to a reader of bytes, and a few ordinary ones.
-SPECIAL = list(" \t\n\r:-#\"'[]{}()<>&*!|>%@`,?\\/=.") + [
-    "\x00", "\x01", "\x08", "\x1b", "\x7f", "\x85", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ufffe",
-    "é", "😀", "a", "Z", "0", "9", "---", "...", "- ", ": ", "  ", "    ", "{{", "}}", "{%", "javascript:",
-    "[x](javascript:alert(1))", "{: onclick=x}", "<b>", "&#106;", "\\u0000", "\\x01", "\"\"\"", "''",
+SPECIAL = [
+    *" \t\n\r:-#\"'[]{}()<>&*!|>%@`,?\\/=.",
+    "\x00",
+    "\x01",
+    "\x08",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\ufffe",
+    "é",
+    "😀",
+    "a",
+    "Z",
+    "0",
+    "9",
+    "---",
+    "...",
+    "- ",
+    ": ",
+    "  ",
+    "    ",
+    "{{",
+    "}}",
+    "{%",
+    "javascript:",
+    "[x](javascript:alert(1))",
+    "{: onclick=x}",
+    "<b>",
+    "&#106;",
+    "\\u0000",
+    "\\x01",
+    '"""',
+    "''",
 ]
-SOME_LINES = [line for seed in SEEDS for line in seed.splitlines()] + ["", "---", "  - id: x", "    answer: |", "bank:", "- [", "{", "? key", "!!str x", "&a x", "*a"]
+SOME_LINES = [line for seed in SEEDS for line in seed.splitlines()] + [
+    "",
+    "---",
+    "  - id: x",
+    "    answer: |",
+    "bank:",
+    "- [",
+    "{",
+    "? key",
+    "!!str x",
+    "&a x",
+    "*a",
+]
 
 _position = st.integers(min_value=0, max_value=10_000)
 
@@ -69,12 +114,12 @@ def _insert(text, position, piece):
 
 def _delete(text, position, length):
     at = _at(text, position)
-    return text[:at] + text[at + length:]
+    return text[:at] + text[at + length :]
 
 
 def _swap(text, position, _):
     at = _at(text, position)
-    return text[:at] + text[at + 1: at + 2] + text[at: at + 1] + text[at + 2:] if at + 1 < len(text) else text
+    return text[:at] + text[at + 1 : at + 2] + text[at : at + 1] + text[at + 2 :] if at + 1 < len(text) else text
 
 
 def _lines_edit(kind):
@@ -90,8 +135,9 @@ def _lines_edit(kind):
             lines[i], lines[j] = lines[j], lines[i]
         elif kind == "indent" and lines:
             shift = value % 9 - 4  # -4 .. +4 spaces
-            lines[i] = " " * shift + lines[i] if shift > 0 else lines[i][min(-shift, len(lines[i]) - len(lines[i].lstrip(" "))):]
+            lines[i] = " " * shift + lines[i] if shift > 0 else lines[i][min(-shift, len(lines[i]) - len(lines[i].lstrip(" "))) :]
         return "\n".join(lines)
+
     return edit
 
 
@@ -99,8 +145,7 @@ EDITS = st.one_of(
     st.tuples(st.just(_insert), _position, st.sampled_from(SPECIAL)),
     st.tuples(st.just(_delete), _position, st.integers(1, 40)),
     st.tuples(st.just(_swap), _position, st.just(0)),
-    *(st.tuples(st.just(_lines_edit(kind)), _position, st.integers(0, 1000))
-      for kind in ("insert", "delete", "swap", "indent")),
+    *(st.tuples(st.just(_lines_edit(kind)), _position, st.integers(0, 1000)) for kind in ("insert", "delete", "swap", "indent")),
 )
 
 
@@ -123,8 +168,7 @@ def check_in_process(path: Path) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutants())
 def test_any_mutant_gets_an_exit_code_and_located_messages(data):
     with tempfile.TemporaryDirectory() as folder:

@@ -32,7 +32,11 @@ def test_the_documented_example_entry_is_valid_and_renders(tmp_path, bank):
     assert added.minutes == 5 and added.follow_ups and added.topic == "regularization"
     layout = pages.Layout(checked.bank)
     home = layout.record_page(added)
-    page = render.sub_page(checked.bank, home, layout=layout) if layout.is_index(pages.level_page("basic")) else render.level_page(checked.bank, "basic")
+    page = (
+        render.sub_page(checked.bank, home, layout=layout)
+        if layout.is_index(pages.level_page("basic"))
+        else render.level_page(checked.bank, "basic")
+    )
     assert "## How would you explain dropout to a junior colleague? {#explain-dropout-to-a-junior}" in page
     assert added.scoring_guide and added.origin == "bank"
 
@@ -63,7 +67,7 @@ def bad_workflow(tmp_path):
     (folder / "bad.yml").write_text(
         "on: pull_request_target\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
         "      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n"
-        "      - run: echo \"${{ github.event.pull_request.title }}\"\n",
+        '      - run: echo "${{ github.event.pull_request.title }}"\n',
         encoding="utf-8",
     )
     return folder / "bad.yml"
@@ -72,7 +76,10 @@ def bad_workflow(tmp_path):
 def test_the_workflow_linters_fail_on_findings(bad_workflow):
     assert _run(os.path.join(BIN, "zizmor"), "--offline", "--quiet", str(bad_workflow.parent)).returncode != 0
     bad_workflow.write_text("on: push\njobs:\n  build:\n    steps: []\n", encoding="utf-8")
-    assert _run(os.path.join(BIN, "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(bad_workflow)).returncode != 0
+    assert (
+        _run(os.path.join(BIN, "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(bad_workflow)).returncode
+        != 0
+    )
 
 
 def test_the_dependabot_linters_fail_on_findings(tmp_path):

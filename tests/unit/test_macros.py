@@ -56,7 +56,10 @@ def test_without_the_hooks_the_macros_take_the_bank_from_questions_file(monkeypa
     assert env.variables["bank"].title.endswith("Data Engineer interview questions")
     page = env.macros["skill_page"]("sql")
     question = env.variables["bank"].questions_for("sql")[0]
-    assert f"[Edit this question](https://github.dev/someone/fork/blob/main/tests/fixtures/second-bank.yaml#L{question.line})" in page
+    assert (
+        f"[Edit this question](https://github.dev/someone/fork/blob/main/tests/fixtures/second-bank.yaml#L{question.line})"
+        in page
+    )
     assert f"[Report a problem](https://github.com/someone/fork/issues/new?question-id={question.id})" in page
 
 

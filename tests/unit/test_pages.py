@@ -32,7 +32,10 @@ def tripled(tmp_path_factory):
 def test_a_small_bank_keeps_one_page_per_level_skill_and_the_mcqs(bank):
     layout = pages.Layout(bank)
     assert {q.id: layout.record_page(q) for q in bank.questions} == {
-        "what-is-a-model": "levels/junior.md", "clean-data": "levels/junior.md", "design-a-model": "levels/senior.md"}
+        "what-is-a-model": "levels/junior.md",
+        "clean-data": "levels/junior.md",
+        "design-a-model": "levels/senior.md",
+    }
     assert {layout.record_page(m) for m in bank.mcqs} == {"mcq.md"}
     assert not any(layout.is_index(page) for page in layout.generated_pages())
     assert pages.generated_pages(bank) == layout.generated_pages()
@@ -42,7 +45,9 @@ def test_a_level_with_more_questions_than_a_page_holds_moves_them_to_a_page_per_
     layout = pages.Layout(bank, SPLIT_ABOVE_ONE)
     # Grouped by the first skill each question lists, in the data file's order of skills.
     assert [(sub.path, [q.id for q in sub.records]) for sub in layout.sub_pages("levels/junior.md")] == [
-        ("levels/junior/modelling.md", ["what-is-a-model"]), ("levels/junior/data.md", ["clean-data"])]
+        ("levels/junior/modelling.md", ["what-is-a-model"]),
+        ("levels/junior/data.md", ["clean-data"]),
+    ]
     assert layout.record_page(bank.questions[1]) == "levels/junior/data.md"
     assert layout.sub_pages("levels/senior.md") == []  # one question: its page stays whole
     assert layout.is_index("levels/junior.md") and layout.is_index("skills/modelling.md")
@@ -58,7 +63,9 @@ def test_a_skill_with_more_questions_than_a_page_holds_is_cut_into_parts_of_even
     layout = pages.Layout(tripled, pages.PageSizes(split_above=2, questions_per_page=2))
     subs = [sub for sub in layout.sub_pages("levels/junior.md") if sub.skill.id == "modelling"]
     assert [(sub.path, sub.title, len(sub.records)) for sub in subs] == [
-        ("levels/junior/modelling.md", "Modelling (1 of 2)", 2), ("levels/junior/modelling/2.md", "Modelling (2 of 2)", 1)]
+        ("levels/junior/modelling.md", "Modelling (1 of 2)", 2),
+        ("levels/junior/modelling/2.md", "Modelling (2 of 2)", 1),
+    ]
     assert layout.neighbours(subs[1]) == (subs[0], layout.sub_pages("levels/junior.md")[2])
     # MCQs weigh half a question: four fit on a page of two questions; six do not.
     assert [sub.path for sub in layout.sub_pages("mcq.md")] == ["mcq/modelling.md", "mcq/data.md"]
@@ -91,8 +98,10 @@ def test_links_to_a_question_follow_it_to_its_sub_page(bank):
     assert "[What does MCAR stand for?](../mcq.md#mcq-missing)" in render.corrections_page(bank, "corrections/mcq.md", layout)
     data = _load(kit_data(bank, use_directory_urls=True, layout=layout))
     assert data["items"]["clean-data"]["url"] == "levels/junior/data/#clean-data"
-    assert _load(kit_data(bank, use_directory_urls=False, layout=layout))["items"]["clean-data"]["url"] == \
-        "levels/junior/data.html#clean-data"
+    assert (
+        _load(kit_data(bank, use_directory_urls=False, layout=layout))["items"]["clean-data"]["url"]
+        == "levels/junior/data.html#clean-data"
+    )
 
 
 def test_the_page_sizes_must_be_counts(tmp_path):
@@ -110,8 +119,18 @@ def test_synthetic_banks_are_valid_with_a_full_glossary_and_new_text(tripled):
     data = yaml.safe_load(MINIMAL.read_text(encoding="utf-8"))
     assert len(tripled.questions) == 3 * len(data["questions"]) and len(tripled.mcqs) == 3 * len(data["mcqs"])
     # The bank's own terms, topped up with the answers' long words (all ten of them in this tiny bank).
-    assert [g.term for g in tripled.glossary] == ["decision", "description", "Dropout", "duplicates", "MCAR", "missing",
-                                                  "predict", "simplified", "something", "supports"]
+    assert [g.term for g in tripled.glossary] == [
+        "decision",
+        "description",
+        "Dropout",
+        "duplicates",
+        "MCAR",
+        "missing",
+        "predict",
+        "simplified",
+        "something",
+        "supports",
+    ]
     assert next(g for g in tripled.glossary if g.term == "missing").definition == synthetic.DEFINITION
     copy = next(q for q in tripled.questions if q.id == "what-is-a-model-1")
     assert copy.question != "What is a model?" and len(copy.question) == len("What is a model?")

@@ -28,7 +28,10 @@ def test_a_level_page_anchors_each_question_and_collapses_its_answer(bank):
 def test_questions_sharing_a_topic_link_to_each_other(bank):
     junior = render.level_page(bank, "junior")
     senior = render.level_page(bank, "senior")
-    assert 'Related questions on this topic: [Senior](senior.md#design-a-model "How would you design a model for a new product?")' in junior
+    assert (
+        'Related questions on this topic: [Senior](senior.md#design-a-model "How would you design a model for a new product?")'
+        in junior
+    )
     assert "Related questions on this topic: [Junior](junior.md#what-is-a-model" in senior
 
 
@@ -56,14 +59,26 @@ def test_the_mcq_page_letters_the_options_and_collapses_the_key(bank):
 
 def test_the_coverage_table_counts_and_links(bank):
     md = render.coverage_table(bank)
-    assert "| [Modelling](skills/modelling.md) | [2](skills/modelling.md#level-junior) | [1](skills/modelling.md#level-senior) | 3 |" in md
+    assert (
+        "| [Modelling](skills/modelling.md) | [2](skills/modelling.md#level-junior) | [1](skills/modelling.md#level-senior) | 3 |"
+        in md
+    )
     assert "| [Data](skills/data.md) | [1](skills/data.md#level-junior) | – | 1 |" in md
 
 
 def test_generated_pages_are_one_macro_call_each(bank):
     generated = pages.generated_pages(bank)
-    assert sorted(generated) == ["corrections/mcq.md", "downloads.md", "glossary.md", "kit.md", "levels/junior.md", "levels/senior.md",
-                                 "mcq.md", "skills/data.md", "skills/modelling.md"]
+    assert sorted(generated) == [
+        "corrections/mcq.md",
+        "downloads.md",
+        "glossary.md",
+        "kit.md",
+        "levels/junior.md",
+        "levels/senior.md",
+        "mcq.md",
+        "skills/data.md",
+        "skills/modelling.md",
+    ]
     assert "search:\n  exclude: true" in generated["corrections/mcq.md"], "search finds the answers, not their corrections"
     assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
     assert "search:\n  exclude: true" in generated["skills/data.md"]
@@ -88,7 +103,7 @@ def test_a_correction_shows_under_the_answer_it_corrects(bank):
     answer = md.index('??? answer "Answer"', md.index("{#mcq-missing}"))
     block = md.index('    !!! warning "Corrected from the source"', answer)
     assert md.index("MCAR means the missingness does not depend", answer) < block
-    assert '        - The source said: “MCAR means the data is missing at random.”' in md[block:]
+    assert "        - The source said: “MCAR means the data is missing at random.”" in md[block:]
     assert "            **Correction:** Missing at random (MAR) is a weaker assumption" in md[block:]
     assert "Corrected from the source" not in md[:answer]  # only the corrected question has the block
 
@@ -121,6 +136,7 @@ def test_corrections_pages_are_cut_into_parts_of_even_size(variant):
     corrections = pages.Layout(bank).corrections_pages
     assert [(c.path, len(c.records), c.title) for c in corrections] == [
         ("corrections/mcq.md", 23, "Corrections: Multiple choice (1 of 2)"),
-        ("corrections/mcq/2.md", 23, "Corrections: Multiple choice (2 of 2)")]
+        ("corrections/mcq/2.md", 23, "Corrections: Multiple choice (2 of 2)"),
+    ]
     second = render.corrections_page(bank, "corrections/mcq/2.md")
     assert "Part 2 of 2: [1](../mcq.md) **2**" in second

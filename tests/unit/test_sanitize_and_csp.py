@@ -11,30 +11,36 @@ from qbank import csp, offline, sanitize
 from tests.conftest import ROOT
 
 
-@pytest.mark.parametrize("html, kept", [
-    ('<p onclick="alert(1)">text</p>', "<p>text</p>"),
-    ('<a href="javascript:alert(1)">x</a>', "<a>x</a>"),
-    ('<a href="JaVa&#x09;Script:alert(1)">x</a>', "<a>x</a>"),
-    ('<img src="data:image/svg+xml,x" alt="chart">', '<img alt="chart">'),
-    ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
-    ("<blink>unknown</blink>", "unknown"),
-    ('<iframe src="https://evil.example"></iframe>text', "text"),
-    ('<button type="submit" formaction="https://evil.example">x</button>', "<button>x</button>"),
-    ('<input type="text" onfocus="alert(1)" autofocus>', "<input>"),
-])
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        ('<p onclick="alert(1)">text</p>', "<p>text</p>"),
+        ('<a href="javascript:alert(1)">x</a>', "<a>x</a>"),
+        ('<a href="JaVa&#x09;Script:alert(1)">x</a>', "<a>x</a>"),
+        ('<img src="data:image/svg+xml,x" alt="chart">', '<img alt="chart">'),
+        ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
+        ("<blink>unknown</blink>", "unknown"),
+        ('<iframe src="https://evil.example"></iframe>text', "text"),
+        ('<button type="submit" formaction="https://evil.example">x</button>', "<button>x</button>"),
+        ('<input type="text" onfocus="alert(1)" autofocus>', "<input>"),
+    ],
+)
 def test_what_is_not_listed_is_removed(html, kept):
     assert sanitize.clean(html) == kept
 
 
-@pytest.mark.parametrize("html", [
-    '<h2 id="q">Q<a class="headerlink" href="#q" title="Permanent link">¶</a></h2>',
-    '<button type="button" class="qb-kit-toggle" data-qb-kit-toggle="q" aria-pressed="false" data-search-exclude="">Add to kit</button>',
-    '<details class="answer"><summary>Model answer</summary><p>A <a href="https://example.com">link</a>.</p></details>',
-    '<div class="admonition note"><p class="admonition-title">Note</p><p>x</p></div>',
-    '<table><thead><tr><th style="text-align:right">n</th></tr></thead><tbody><tr><td style="text-align:right">1</td></tr></tbody></table>',
-    '<p><abbr title="Machine learning">ML</abbr> and <code>x &lt; y</code></p>',
-    '<label><input type="radio" name="qb-print" value="answers" checked=""> with answers</label>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<h2 id="q">Q<a class="headerlink" href="#q" title="Permanent link">¶</a></h2>',
+        '<button type="button" class="qb-kit-toggle" data-qb-kit-toggle="q" aria-pressed="false" data-search-exclude="">Add to kit</button>',
+        '<details class="answer"><summary>Model answer</summary><p>A <a href="https://example.com">link</a>.</p></details>',
+        '<div class="admonition note"><p class="admonition-title">Note</p><p>x</p></div>',
+        '<table><thead><tr><th style="text-align:right">n</th></tr></thead><tbody><tr><td style="text-align:right">1</td></tr></tbody></table>',
+        '<p><abbr title="Machine learning">ML</abbr> and <code>x &lt; y</code></p>',
+        '<label><input type="radio" name="qb-print" value="answers" checked=""> with answers</label>',
+    ],
+)
 def test_what_the_pages_use_is_kept(html):
     assert sanitize.clean(html) == html
 
@@ -44,9 +50,11 @@ def _sha256(text: str) -> str:
 
 
 def test_the_policy_names_each_inline_script_by_its_hash():
-    page = ('<head><meta http-equiv="Content-Security-Policy" content="' + csp.PLACEHOLDER + '">'
-            '<script>var a=1</script><script src="x.js"></script>'
-            '<script id="__config" type="application/json">{"a": 1}</script></head><body><script>b()</script></body>')
+    page = (
+        '<head><meta http-equiv="Content-Security-Policy" content="' + csp.PLACEHOLDER + '">'
+        '<script>var a=1</script><script src="x.js"></script>'
+        '<script id="__config" type="application/json">{"a": 1}</script></head><body><script>b()</script></body>'
+    )
     filled = csp.fill(page)
     policy = filled.split('content="', 1)[1].split('"', 1)[0]
     directives = {name: values for name, *values in (part.split() for part in policy.split("; "))}

@@ -70,7 +70,7 @@ def test_the_lock_pins_every_declared_dependency_inside_its_range_with_hashes():
     for requirement in _declared():
         name = canonicalize_name(requirement.name)
         assert name in pins, f"{requirement.name} is in pyproject.toml but not in the lock — run `make lock`"
-        version, hashes = pins[name]
+        version, _hashes = pins[name]
         assert requirement.specifier.contains(version), f"{name}=={version} is outside {requirement} — run `make lock`"
     assert all(hashes for _, hashes in pins.values()), "a pin without its hashes"
     assert pins["mkdocs-material"][0] >= Version("9.7.7")  # the fix for the cross-site scripting in search
@@ -82,8 +82,9 @@ def test_dependabot_watches_the_actions_the_python_lock_and_every_npm_manifest_w
     settings = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     updates = {update["package-ecosystem"]: update for update in settings["updates"]}
     assert set(updates) == {"github-actions", "pip", "npm"}
-    tracked = subprocess.run(["git", "ls-files", "package.json", "*/package.json"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout.split()
+    tracked = subprocess.run(
+        ["git", "ls-files", "package.json", "*/package.json"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     folders = {PurePosixPath(path).parent for path in tracked}
     assert set(updates["npm"]["directories"]) == {"/" if str(f) == "." else f"/{f}" for f in folders}
     for update in updates.values():
