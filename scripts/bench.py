@@ -152,8 +152,11 @@ def main() -> int:
     after = machine_load("at the end")
     # The benchmark keeps one core busy itself: more than that, and something else was running.
     if before > QUIET_SHARE * cores or after > 1 + QUIET_SHARE * cores:
-        print(f"warning: the machine was busy (load {before:.2f} at the start, {after:.2f} at the end): "
-              "the times below are not comparable with a quiet run", file=sys.stderr)
+        print(
+            f"warning: the machine was busy (load {before:.2f} at the start, {after:.2f} at the end): "
+            "the times below are not comparable with a quiet run",
+            file=sys.stderr,
+        )
     print(f"\nmedians of {RUNS} alternating runs; wall and CPU (user + system) time in seconds, peak memory in MB;")
     print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time\n")
     print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB |")
