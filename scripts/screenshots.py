@@ -13,18 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from qbank import static_server
-
-# Debian's Chromium where it is installed, else Playwright's own; the flags of the browser tests.
-SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from qbank import chromium, static_server
 
 QUESTIONS = "cold-start-new-users-items,what-is-feature-engineering"
 
@@ -33,10 +22,9 @@ def main(site: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     server = static_server.start(site, 0)
     base = f"http://127.0.0.1:{server.server_port}/"
-    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS)
             desktop = browser.new_page(viewport={"width": 1280, "height": 860})
             desktop.goto(base)
             desktop.locator("#prepare-an-interview").wait_for()

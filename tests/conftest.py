@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qbank import static_server
+from qbank import chromium, static_server
 from qbank.source import check
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,17 +19,6 @@ os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempd
 FIXTURES = ROOT / "tests" / "fixtures"
 MINIMAL = FIXTURES / "minimal.yaml"
 FORK = "someone/fork"  # the repository the session's build links to
-
-# Debian's Chromium where it is installed (this project's machines), else Playwright's own build.
-SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture
@@ -50,9 +39,8 @@ def variant(tmp_path):
 def browser():
     from playwright.sync_api import sync_playwright
 
-    executable = os.environ.get("CHROMIUM") or (str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS)
         yield browser
         browser.close()
 
