@@ -57,6 +57,48 @@ def test_the_glossary_explains_the_terms_of_the_llm_questions(bank):
     assert missing == []
 
 
+# The everyday jargon a hiring manager meets in any ML interview.
+EVERYDAY_TERMS = (
+    "LLM",
+    "hallucination",
+    "A/B test",
+    "train/test split",
+    "decision tree",
+    "accuracy",
+    "precision",
+    "recall",
+    "sensitivity",
+    "specificity",
+    "class imbalance",
+    "bias",
+    "fairness",
+    "k-means",
+    "SVM",
+    "activation function",
+    "Softmax",
+    "logits",
+    "batch size",
+    "MLOps",
+    "confidence interval",
+    "baseline",
+    "feature",
+    "label",
+)
+
+
+def test_the_glossary_explains_the_everyday_jargon(bank):
+    spellings = {s.casefold() for term in bank.glossary for s in term.spellings}
+    assert [term for term in EVERYDAY_TERMS if term.casefold() not in spellings] == []
+
+
+def test_the_definitions_the_review_found_misleading_say_what_is_right(bank):
+    definition = {term.term.casefold(): term.definition for term in bank.glossary}
+    assert "at every split" in definition["random forest"]  # not one subset of features per tree
+    assert "covered entities" in definition["hipaa"]  # not all health data
+    assert "does not fix the overlap between cross-validation folds" in definition["wilcoxon signed-rank test"]
+    assert "reinforcement-learning" in definition["dqn"]
+
+
 # --- scoring guides ------------------------------------------------------------------------------
 
 
