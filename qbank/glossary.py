@@ -14,18 +14,39 @@ from collections.abc import Iterable
 from .markdown_text import strip_code
 from .model import Bank
 
+_Trie = dict[str, "_Trie"]  # each character of a spelling leads to the node of the next one
 
-def _pattern(spellings: Iterable[str]) -> re.Pattern[str]:
-    # The abbr extension's own pattern: longest first, whole words.
-    ordered = sorted(set(spellings), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in ordered) + r")\b")
+
+def trie_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds what the abbr extension's pattern finds, at a cost that does not grow with the glossary.
+
+    The extension's pattern lists every spelling, longest first, and tries each at every position of
+    the text: with 600 spellings that made this check the slowest step of a build. Here spellings that
+    share a prefix share a branch (a trie), so a position costs one branch per character. At each node
+    the longer spellings come before the end of a shorter one, and the trailing \\b backtracks to the
+    shorter: the longest whole-word spelling wins, as in abbr.
+    """
+    trie: _Trie = {}
+    for spelling in set(spellings):
+        node = trie
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a spelling ends here
+
+    def alternatives(node: _Trie) -> str:
+        branches = [re.escape(char) + alternatives(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append("")  # the end of a spelling: tried after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(r"\b" + alternatives(trie) + r"\b")
 
 
 def used_spellings(spellings: list[str], texts: list[str]) -> set[str]:
     """The spellings that occur as whole words, outside code, in any of the texts."""
     if not spellings:
         return set()
-    pattern = _pattern(spellings)
+    pattern = trie_pattern(spellings)
     return {match.group(0) for text in texts for match in pattern.finditer(strip_code(text))}
 
 
