@@ -45,6 +45,10 @@ def define_env(env):
         return render.sub_page(bank, path, links, layout)
 
     @env.macro
+    def skill_list(path: str) -> str:
+        return render.skill_list(bank, path, layout)
+
+    @env.macro
     def level_table() -> str:
         return render.level_table(bank)
 

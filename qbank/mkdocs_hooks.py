@@ -89,7 +89,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         inclusion = InclusionLevel.NOT_IN_NAV if layout.is_sub_page(src_uri) else InclusionLevel.INCLUDED
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
-    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank, config.use_directory_urls, layout)))
+    files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank)))
+    # The kit's parts hold the answers as the pages show them: collected as pages render, written last.
+    config.extra["qbank_kit_parts"] = kit.KitParts(bank, config.use_directory_urls, layout)
     if config.extra["qbank_offline"]:
         files.append(_shim_file(config))
     elif config.extra["qbank"]["downloads"]:
@@ -108,7 +110,23 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     _clean_titles(page.toc)
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = sanitize.clean(page.meta["title"])
-    return search_scope.leave_out_of_search(sanitize.clean(html))
+    html = search_scope.leave_out_of_search(sanitize.clean(html))
+    try:
+        config.extra["qbank_kit_parts"].collect(page.file.src_uri, html)
+    except kit.MissingKitData as missing:
+        raise PluginError(f"the interview kit's data: {missing}") from None
+    return html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    try:
+        parts = config.extra["qbank_kit_parts"].files()
+    except kit.MissingKitData as missing:
+        raise PluginError(f"the interview kit's data: {missing}") from None
+    for path, script in parts.items():
+        target = Path(config.site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(script, encoding="utf-8")
 
 
 @event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served

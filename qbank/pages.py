@@ -5,7 +5,9 @@ index instead: one line per question, linked to the question's home. The questio
 (or the MCQs) then live on sub-pages, one per skill (the first skill a question lists), cut into
 parts of even size of at most `questions_per_page`. A large skill page lists its questions and links
 to their homes. Small banks keep one page per level, skill and the MCQs, at the same addresses.
-`Layout.record_page` is the one place that says where a question lives.
+An index lists at most `listed_per_page` questions: past that, a level's (or the MCQs') index links to
+its sub-pages only, and a skill's list moves to one list page per level (cut into parts of even size),
+so that no page grows with the bank. `Layout.record_page` is the one place that says where a question lives.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
-from .model import MCQ, Bank, Record, Skill
+from .model import MCQ, Bank, Level, Question, Record, Skill
 
 MCQ_PAGE = "mcq.md"
 HOME_PAGE = "index.md"
@@ -41,6 +44,8 @@ class PageSizes:
 
     split_above: int = 25
     questions_per_page: int = 15
+    # A line of an index weighs about 300 bytes: 400 lines stay near 150 kB with the page around them.
+    listed_per_page: int = 400
 
 
 def level_page(level_id: str) -> str:
@@ -95,6 +100,33 @@ class CorrectionsPage:
         return f"Corrections: {self.group}" + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """One level's questions that test a skill, or a part of them, listed and linked to their homes:
+    the skill page of a bank too large to list them all on one page links to these."""
+
+    path: str
+    skill: Skill
+    level: Level
+    records: tuple[Question, ...]
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        return f"{self.skill.title}: {self.level.title} questions" + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+
+
+_Item = TypeVar("_Item")
+
+
+def _parts(records: Sequence[_Item], per_page: int) -> list[tuple[int, int, tuple[_Item, ...]]]:
+    """(part, parts, records) for records cut into parts of even size of at most `per_page`."""
+    parts = math.ceil(len(records) / per_page)
+    size = math.ceil(len(records) / parts) if parts else 0
+    return [(part, parts, tuple(records[(part - 1) * size : part * size])) for part in range(1, parts + 1)]
+
+
 # A row of the corrections table weighs about a third of a question on its page.
 CORRECTIONS_PER_QUESTION = 3
 
@@ -112,6 +144,22 @@ class Layout:
             self._place(level_page(level.id), bank.questions_at(level.id), f"levels/{level.id}", 1)
         self._place(MCQ_PAGE, bank.mcqs, "mcq", MCQS_PER_QUESTION)
         self._skill_indexes = {skill_page(s.id) for s in bank.skills if len(bank.questions_for(s.id)) > sizes.split_above}
+        self._list_pages: dict[str, list[ListPage]] = {}  # skill page -> its list pages
+        for skill in bank.skills:
+            if len(bank.questions_for(skill.id)) > sizes.listed_per_page:
+                self._list_pages[skill_page(skill.id)] = [
+                    ListPage(
+                        f"skills/{skill.id}/{level.id}.md" if part == 1 else f"skills/{skill.id}/{level.id}/{part}.md",
+                        skill,
+                        level,
+                        records,
+                        part,
+                        parts,
+                    )
+                    for level in bank.levels
+                    for part, parts, records in _parts(bank.questions_for_at(skill.id, level.id), sizes.listed_per_page)
+                ]
+        self._list_by_path = {page.path: page for lists in self._list_pages.values() for page in lists}
         self.corrections_pages = self._corrections_pages()
 
     def _corrections_pages(self) -> list[CorrectionsPage]:
@@ -121,14 +169,11 @@ class Layout:
         ]
         groups.append(("mcq", "Multiple choice", [m for m in self.bank.mcqs if m.corrections]))
         per_page = self.sizes.questions_per_page * CORRECTIONS_PER_QUESTION
-        result = []
-        for name, title, records in groups:
-            parts = math.ceil(len(records) / per_page)
-            size = math.ceil(len(records) / parts) if parts else 0
-            for part in range(1, parts + 1):
-                path = f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md"
-                result.append(CorrectionsPage(path, title, tuple(records[(part - 1) * size : part * size]), part, parts))
-        return result
+        return [
+            CorrectionsPage(f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md", title, chunk, part, parts)
+            for name, title, records in groups
+            for part, parts, chunk in _parts(records, per_page)
+        ]
 
     def corrections_page(self, path: str) -> CorrectionsPage:
         return next(page for page in self.corrections_pages if page.path == path)
@@ -145,11 +190,8 @@ class Layout:
         sub_pages = self._sub_pages[index] = []
         for skill in self.bank.skills:
             group = [record for record in records if record.skills[0] == skill.id]
-            parts = math.ceil(len(group) / per_page)
-            size = math.ceil(len(group) / parts) if parts else 0  # parts of even size
-            for part in range(1, parts + 1):
+            for part, parts, chunk in _parts(group, per_page):
                 path = f"{folder}/{skill.id}.md" if part == 1 else f"{folder}/{skill.id}/{part}.md"
-                chunk = tuple(group[(part - 1) * size : part * size])
                 sub_pages.append(SubPage(path, index, skill, chunk, part, parts))
                 self._by_path[path] = sub_pages[-1]
                 self._home.update((record.id, path) for record in chunk)
@@ -164,6 +206,21 @@ class Layout:
 
     def sub_page(self, path: str) -> SubPage:
         return self._by_path[path]
+
+    def links_sub_pages_only(self, page: str) -> bool:
+        """Whether a split level's (or the MCQs') index is too long to list each question, and links
+        to its sub-pages only."""
+        return len(self._home_records(page)) > self.sizes.listed_per_page if page in self._sub_pages else False
+
+    def _home_records(self, index: str) -> list[Record]:
+        return [record for sub in self._sub_pages.get(index, []) for record in sub.records]
+
+    def list_pages(self, skill_page_path: str) -> list[ListPage]:
+        """The list pages a skill page links to instead of listing its questions; [] when it lists them."""
+        return self._list_pages.get(skill_page_path, [])
+
+    def list_page(self, path: str) -> ListPage:
+        return self._list_by_path[path]
 
     def is_index(self, page: str) -> bool:
         """Whether a level, skill or the MCQ page lists its questions instead of holding them."""
@@ -189,6 +246,9 @@ class Layout:
         pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
         pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
         pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
+        for listed in self._list_by_path.values():
+            # Lines that repeat the questions' titles: search finds the questions on their own pages.
+            pages[listed.path] = _page(listed.title, f'skill_list("{listed.path}")', search_exclude=True)
         for corrections in self.corrections_pages:
             # The corrections repeat their answers' words: search finds the answers themselves.
             pages[corrections.path] = _page(corrections.title, f'corrections_page("{corrections.path}")', search_exclude=True)
@@ -203,7 +263,7 @@ class Layout:
     def is_sub_page(self, path: str) -> bool:
         """Sub-pages stay out of the nav, which every page carries: their index lists them (the
         corrections pages: the About page)."""
-        return path in self._by_path or path.startswith("corrections/")
+        return path in self._by_path or path in self._list_by_path or path.startswith("corrections/")
 
     def neighbours(self, sub: SubPage) -> tuple[SubPage | None, SubPage | None]:
         """The sub-pages before and after one, among those of its index."""
@@ -245,7 +305,7 @@ def nav_sections(bank: Bank) -> dict[str, list[dict[str, str]]]:
 
 
 def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:
-    front = [f"title: {_yaml_string(title)}"]
+    front = [f"title: {_yaml_string(title)}", "render_macros: true"]  # the macros plugin renders only pages that ask
     if search_exclude:
         front += ["search:", "  exclude: true"]
     return "---\n" + "\n".join(front) + "\n---\n\n{{ " + macro_call + " }}\n"

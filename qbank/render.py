@@ -118,7 +118,17 @@ def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = No
         page=page,
         links=links,
         as_index=layout.is_index(page),
+        list_pages=layout.list_pages(page),
+        sizes=layout.sizes,
     )
+
+
+def skill_list(bank: Bank, path: str, layout: pages.Layout | None = None) -> str:
+    """A list page of a skill too large to list on its page: one level's questions that test it."""
+    layout = layout or pages.layout(bank)
+    listed = layout.list_page(path)
+    siblings = layout.list_pages(pages.skill_page(listed.skill.id))
+    return _render("skill_list.md.j2", layout, bank=bank, listed=listed, siblings=siblings, page=path)
 
 
 def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
@@ -143,7 +153,9 @@ def sub_page(bank: Bank, path: str, links: pages.QuestionLinks | None = None, la
 def _split_index(bank: Bank, layout: pages.Layout, page: str, **context: Any) -> str:
     """A split level (`level`) or MCQ page (`level=None`): its questions listed by skill."""
     groups = [(skill, list(subs)) for skill, subs in groupby(layout.sub_pages(page), key=lambda sub: sub.skill)]
-    return _render("split_index.md.j2", layout, bank=bank, page=page, groups=groups, **context)
+    return _render(
+        "split_index.md.j2", layout, bank=bank, page=page, groups=groups, links_only=layout.links_sub_pages_only(page), **context
+    )
 
 
 def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:

@@ -13,10 +13,10 @@ class SettingError(ValueError):
 
 
 def page_sizes(settings: dict[str, Any], config_file: Path) -> PageSizes:
-    """extra.qbank.split_above and extra.qbank.questions_per_page, each with its default when not set."""
+    """extra.qbank.split_above, questions_per_page and listed_per_page, each with its default when not set."""
     default = PageSizes()
     values = {}
-    for name in ("split_above", "questions_per_page"):
+    for name in ("split_above", "questions_per_page", "listed_per_page"):
         value = settings.get(name, getattr(default, name))
         if not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
             raise SettingError(

@@ -83,7 +83,7 @@ def write_configs(work: Path) -> tuple[Path, Path]:
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n{_ABSOLUTE_PATHS}docs_dir: {ROOT / 'docs'}\n"
         f"hooks:\n  - {ROOT / 'qbank' / 'mkdocs_hooks.py'}\n  - {work / 'dump_hook.py'}\n"
         f"plugins:\n  - search\n  - macros:\n      module_name: {ROOT / 'macros'}\n"
-        "      on_error_fail: true\n      on_undefined: strict\n",
+        "      on_error_fail: true\n      on_undefined: strict\n      render_by_default: false\n",
         encoding="utf-8",
     )
     return ours, work / "floor.yml"

@@ -28,7 +28,21 @@
     const entry = id && document.getElementById(id);
     const link = entry && entry.classList.contains("qb-moved") ? entry.querySelector("a[href]") : null;
     if (link) window.location.replace(link.href);
+    else if (id && !entry) findMovedQuestion(id);
     return Boolean(link);
+  }
+
+  // An index too long to list its questions (qbank/pages.py: listed_per_page) is marked
+  // .qb-find-moved: there, an old address's question is found in the kit's data, which says where
+  // each question lives, unless the reader has gone elsewhere meanwhile.
+  function findMovedQuestion(id) {
+    const { qbank } = window;
+    if (!qbank || !document.querySelector(".qb-find-moved")) return;
+    const address = window.location.href;
+    qbank.loadData()
+      .then((data) => (Object.hasOwn(data.items, id) ? qbank.loadDetails(data, [id]) : null))
+      .then((data) => { if (data && window.location.href === address) window.location.replace(qbank.ROOT + data.items[id].url); })
+      .catch(() => {}); // the index itself still shows the way, by skill
   }
 
   function openAnswerForHash() {

@@ -75,6 +75,13 @@
         this.showAlert("No interview with this address is kept in this browser: it was deleted, or kept in another browser.");
       }
       const proposal = this.proposal(params);
+      if (proposal && !qbank.hasDetails(this.data, proposal.ids)) {
+        // The proposed questions' texts come first (qbank.loadDetails); then this address is drawn again.
+        const route = this.route;
+        qbank.loadDetails(this.data, proposal.ids).then(() => { if (this.route === route) this.render(); },
+          () => this.showAlert("The questions' texts could not be loaded: reload the page to try again."));
+        return undefined;
+      }
       if (proposal && params.start !== undefined && proposal.ids.length) {
         // A link that starts an interview starts one: seen again (a page swapped in by Material's
         // instant navigation reads the address again), it resumes the interview it started.

@@ -169,7 +169,18 @@
     return result.concat([mcq]).filter((g) => g.items.length);
   };
 
+  // The kit's questions come with their texts and notes (qbank.loadDetails): drawn at once when they
+  // are loaded, else once they are, unless a later change has been drawn meanwhile.
+  let drawing = 0;
   function renderKit(page, ids) {
+    const ticket = ++drawing;
+    if (qbank.hasDetails(data, ids)) return drawKit(page, ids);
+    return qbank.loadDetails(data, ids).then(() => { if (ticket === drawing) drawKit(page, ids); }, () => {
+      if (ticket === drawing) say("The questions' texts could not be loaded: reload the page to try again.");
+    });
+  }
+
+  function drawKit(page, ids) {
     const present = known(ids);
     const setup = readSetup();
     const total = present.reduce((sum, id) => sum + data.items[id].minutes, 0);
@@ -464,7 +475,7 @@
                 el("section", { class: "qb-kit__scoring" }), el("div", { class: "qb-kit__sheet" }));
   };
 
-  const setUpKitPage = (page) => qbank.loadData().then((loaded) => {
+  const setUpKitPage = (page) => qbank.loadData().then((loaded) => qbank.loadDetails(loaded, readKit())).then((loaded) => {
     data = loaded;
     buildControls(page);
     page.setAttribute("data-qb-ready", "true"); // before the first rendering, which looks for it

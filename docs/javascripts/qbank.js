@@ -62,10 +62,37 @@
     return scripts[path];
   };
 
-  // The bank's data for the kit and interviews, a script the build writes (assets/kit-data.js).
+  // The bank's data for the kit and interviews, scripts the build writes (qbank/kit.py): an index
+  // (assets/kit-data.js) with what plans are made from, one row per question, and parts
+  // (assets/kit/part-N.js) with the rest, loaded by `loadDetails` for the questions shown.
+  let loaded = null;
   qbank.loadData = () => {
-    if (window.qbankKit) return Promise.resolve(window.qbankKit);
-    return qbank.loadScript("assets/kit-data.js").then(() => window.qbankKit);
+    loaded ||= qbank.loadScript("assets/kit-data.js").then(() => qbank.kitIndex(window.qbankKit));
+    return loaded;
+  };
+
+  // The index's rows as items {id, level, skills, topic, minutes, part}, and the bank's order.
+  qbank.kitIndex = (index) => {
+    const items = {};
+    for (const [id, level, skills, topic, minutes, part] of index.rows) items[id] = { id, level, skills, topic, minutes, part };
+    return { bank: index.bank, levels: index.levels, skills: index.skills, scale: index.scale,
+             order: index.rows.map((row) => row[0]), items, detailed: new Set() };
+  };
+
+  qbank.hasDetails = (data, ids) => ids.every((id) => !Object.hasOwn(data.items, id) || data.detailed.has(id));
+
+  // Fill in the items of these ids (text, address, notes, answer) from their parts; known ids only.
+  qbank.loadDetails = (data, ids) => {
+    const needed = [...new Set(ids.filter((id) => Object.hasOwn(data.items, id) && !data.detailed.has(id))
+      .map((id) => data.items[id].part))];
+    window.qbankKitParts ||= {};
+    return Promise.all(needed.map((n) => qbank.loadScript(`assets/kit/part-${n}.js`).then(() => {
+      for (const [id, details] of Object.entries(window.qbankKitParts[n])) {
+        if (!Object.hasOwn(data.items, id)) continue;
+        Object.assign(data.items[id], details);
+        data.detailed.add(id);
+      }
+    }))).then(() => data);
   };
 
   // Components that only one page holds come with their scripts when that page shows, so that the

@@ -6,10 +6,9 @@ import pytest
 import yaml
 
 from qbank import pages, render, settings, synthetic
-from qbank.kit import kit_data
 from qbank.source import check
 from tests.conftest import MINIMAL
-from tests.unit.test_kit_data import _load
+from tests.unit.test_kit_data import kit_items
 
 SPLIT_ABOVE_ONE = pages.PageSizes(split_above=1, questions_per_page=1)
 
@@ -53,7 +52,10 @@ def test_a_level_with_more_questions_than_a_page_holds_moves_them_to_a_page_per_
     assert layout.is_index("levels/junior.md") and layout.is_index("skills/modelling.md")
     assert not layout.is_index("skills/data.md")
     generated = layout.generated_pages()
-    assert generated["levels/junior/data.md"] == '---\ntitle: "Junior: Data"\n---\n\n{{ sub_page("levels/junior/data.md") }}\n'
+    assert (
+        generated["levels/junior/data.md"]
+        == '---\ntitle: "Junior: Data"\nrender_macros: true\n---\n\n{{ sub_page("levels/junior/data.md") }}\n'
+    )
     # The nav, which every page carries, keeps one entry per level: the index lists the sub-pages.
     assert layout.nav_sections() == pages.nav_sections(bank)
     assert layout.is_sub_page("levels/junior/data.md") and not layout.is_sub_page("levels/junior.md")
@@ -96,12 +98,8 @@ def test_links_to_a_question_follow_it_to_its_sub_page(bank):
     assert "- [How do you clean data?](../levels/junior/data.md#clean-data)\n{ #clean-data .qb-moved }" in skill
     assert "Asked about in: [How do you clean data?](levels/junior/data.md#clean-data)" in render.glossary_page(bank, layout)
     assert "[What does MCAR stand for?](../mcq.md#mcq-missing)" in render.corrections_page(bank, "corrections/mcq.md", layout)
-    data = _load(kit_data(bank, use_directory_urls=True, layout=layout))
-    assert data["items"]["clean-data"]["url"] == "levels/junior/data/#clean-data"
-    assert (
-        _load(kit_data(bank, use_directory_urls=False, layout=layout))["items"]["clean-data"]["url"]
-        == "levels/junior/data.html#clean-data"
-    )
+    assert kit_items(bank, layout=layout)["clean-data"]["url"] == "levels/junior/data/#clean-data"
+    assert kit_items(bank, use_directory_urls=False, layout=layout)["clean-data"]["url"] == "levels/junior/data.html#clean-data"
 
 
 def test_the_page_sizes_must_be_counts(tmp_path):
@@ -136,3 +134,33 @@ def test_synthetic_banks_are_valid_with_a_full_glossary_and_new_text(tripled):
     assert copy.question != "What is a model?" and len(copy.question) == len("What is a model?")
     mcq = next(m for m in tripled.mcqs if m.id == "mcq-missing-2")
     assert "MCAR" in mcq.question  # a glossary term keeps its spelling, and its tooltip
+
+
+def test_an_index_too_long_to_list_its_questions_links_to_the_pages_that_hold_or_list_them(tripled):
+    """Past `listed_per_page`, a level's index links its sub-pages only, and a skill's questions are
+    listed on pages per level (cut into parts), so that no page grows with the bank."""
+    layout = pages.Layout(tripled, pages.PageSizes(split_above=2, questions_per_page=2, listed_per_page=2))
+    assert layout.links_sub_pages_only("levels/junior.md") and layout.links_sub_pages_only(pages.MCQ_PAGE)
+    junior = render.level_page(tripled, "junior", layout=layout)
+    assert "3 questions on 2 pages: [Page 1](junior/modelling.md), [Page 2](junior/modelling/2.md)\n\n## Data" in junior
+    assert ".qb-moved" not in junior and "{ .qb-find-moved }" in junior, "the old addresses are found by the script"
+    lists = layout.list_pages("skills/modelling.md")
+    assert [(listed.path, listed.title, len(listed.records)) for listed in lists] == [
+        ("skills/modelling/junior.md", "Modelling: Junior questions (1 of 3)", 2),
+        ("skills/modelling/junior/2.md", "Modelling: Junior questions (2 of 3)", 2),
+        ("skills/modelling/junior/3.md", "Modelling: Junior questions (3 of 3)", 2),
+        ("skills/modelling/senior.md", "Modelling: Senior questions (1 of 2)", 2),
+        ("skills/modelling/senior/2.md", "Modelling: Senior questions (2 of 2)", 1),
+    ]
+    skill = render.skill_page(tripled, "modelling", layout=layout)
+    assert "listed on [page 1](modelling/junior.md), [page 2](modelling/junior/2.md), [page 3](modelling/junior/3.md)." in skill
+    assert "too many to list here" in skill and "(../mcq.md)" in skill
+    listed = render.skill_list(tripled, "skills/modelling/junior/2.md", layout)
+    assert listed.count("{ #") == 2 and "[All Modelling questions](../../modelling.md#level-junior)" in listed
+    generated = layout.generated_pages()
+    assert all(listed.path in generated and layout.is_sub_page(listed.path) for listed in lists)
+    assert "search:\n  exclude: true" in generated["skills/modelling/junior.md"]
+    # Below the limit, the index lists every question as before.
+    assert not pages.Layout(tripled, pages.PageSizes(split_above=2, questions_per_page=2)).links_sub_pages_only(
+        "levels/junior.md"
+    )

@@ -80,7 +80,7 @@ def test_generated_pages_are_one_macro_call_each(bank):
         "skills/modelling.md",
     ]
     assert "search:\n  exclude: true" in generated["corrections/mcq.md"], "search finds the answers, not their corrections"
-    assert generated["levels/junior.md"] == '---\ntitle: "Junior"\n---\n\n{{ level_page("junior") }}\n'
+    assert generated["levels/junior.md"] == '---\ntitle: "Junior"\nrender_macros: true\n---\n\n{{ level_page("junior") }}\n'
     assert "search:\n  exclude: true" in generated["skills/data.md"]
     assert "search" not in generated["levels/junior.md"]
 
