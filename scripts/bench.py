@@ -8,8 +8,10 @@ and the medians compared:
 - floor: the very pages ours rendered, written out as plain Markdown files, built with the same
   theme, extensions (glossary included) and assets but without the data layer (no hooks, no macros,
   no YAML).
-Then, on our build: the heaviest page, the search index (raw and gzip-compressed), and the bytes a
-browser transfers (compressed, as served) for a first view of the heaviest page, in Chromium.
+Then, on our build: the heaviest page, the search index (raw and gzip-compressed), the kit's data
+(its index, loaded by the kit and interview pages, and its parts, loaded for the questions shown),
+and the bytes a browser transfers (compressed, as served) for a first view of the heaviest page and
+of the kit page, in Chromium.
 """
 
 from __future__ import annotations
@@ -146,7 +148,13 @@ def main() -> int:
                 )
             site = work / "ours-site"
             size, heaviest = heaviest_page(site)
-            pages = (size, heaviest, index_sizes(site), first_view_bytes(site, heaviest))
+            pages = {
+                "heaviest": (size, heaviest),
+                "index": index_sizes(site),
+                "first_view": first_view_bytes(site, heaviest),
+                "kit": kit_sizes(site),
+                "kit_view": first_view_bytes(site, "kit/"),
+            }
             rows.append((times, records, ours, floor, pages))
             print(f"  {times}x done", file=sys.stderr, flush=True)
     after = machine_load("at the end")
@@ -172,10 +180,21 @@ def main() -> int:
     print("first view: bytes transferred, compressed as served, by a first visit to the heaviest page\n")
     print("| size | heaviest page | search index | first view of the heaviest page |")
     print("| ---: | --- | ---: | ---: |")
-    for times, _, _, _, (size, page, (index_raw, index_gzip), first_view) in rows:
+    for times, _, _, _, pages in rows:
+        (size, page), (index_raw, index_gzip), first_view = pages["heaviest"], pages["index"], pages["first_view"]
         print(
             f"| {times}x | {size / 1e3:.0f} kB (`{page}`) | {index_raw / 1e6:.1f} MB ({index_gzip / 1e3:.0f} kB gzip) | "
             f"{first_view / 1e3:.0f} kB |"
+        )
+    print("\nthe kit's data: its index (every question's level, skills, topic, minutes) and its parts (texts, notes,")
+    print("answers: a few questions each, loaded for the questions a kit or an interview shows); first view of the kit page\n")
+    print("| size | kit index | kit parts | largest part | first view of the kit page |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for times, _, _, _, pages in rows:
+        kit_raw, kit_gzip, part_count, parts_total, largest = pages["kit"]
+        print(
+            f"| {times}x | {kit_raw / 1e3:.0f} kB ({kit_gzip / 1e3:.0f} kB gzip) | {part_count} files, "
+            f"{parts_total / 1e6:.1f} MB | {largest / 1e3:.0f} kB | {pages['kit_view'] / 1e3:.0f} kB |"
         )
     return 0
 
@@ -189,6 +208,13 @@ def heaviest_page(site: Path) -> tuple[int, str]:
 def index_sizes(site: Path) -> tuple[int, int]:
     data = (site / "search" / "search_index.json").read_bytes()
     return len(data), len(gzip.compress(data, compresslevel=6))
+
+
+def kit_sizes(site: Path) -> tuple[int, int, int, int, int]:
+    """The kit index's size (raw, gzip), and its parts' count, total size and largest size."""
+    index = (site / "assets" / "kit-data.js").read_bytes()
+    parts = [p.stat().st_size for p in (site / "assets" / "kit").glob("part-*.js")]
+    return len(index), len(gzip.compress(index, compresslevel=6)), len(parts), sum(parts), max(parts)
 
 
 def first_view_bytes(site: Path, page: str) -> int:

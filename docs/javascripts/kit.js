@@ -174,9 +174,19 @@
   let drawing = 0;
   function renderKit(page, ids) {
     const ticket = ++drawing;
-    if (qbank.hasDetails(data, ids)) return drawKit(page, ids);
-    return qbank.loadDetails(data, ids).then(() => { if (ticket === drawing) drawKit(page, ids); }, () => {
-      if (ticket === drawing) say("The questions' texts could not be loaded: reload the page to try again.");
+    if (qbank.hasDetails(data, ids)) {
+      page.removeAttribute("aria-busy");
+      return drawKit(page, ids);
+    }
+    page.setAttribute("aria-busy", "true"); // until the questions are drawn: tests and assistive technology wait
+    return qbank.loadDetails(data, ids).then(() => {
+      if (ticket !== drawing) return;
+      page.removeAttribute("aria-busy");
+      drawKit(page, ids);
+    }, () => {
+      if (ticket !== drawing) return;
+      page.removeAttribute("aria-busy");
+      say("The questions' texts could not be loaded: reload the page to try again.");
     });
   }
 

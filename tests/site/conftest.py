@@ -15,9 +15,12 @@ from qbank import offline
 from tests.conftest import ROOT
 
 
-def mkdocs_build(site_dir: Path, data_file: Path | None = None, *, downloads: bool = True) -> subprocess.CompletedProcess:
-    """A strict build naming no repository (so without edit and report links), wherever it runs."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(
+    site_dir: Path, data_file: Path | None = None, *, downloads: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """A strict build naming no repository (so without edit and report links), wherever it runs; `env`
+    adds to the environment (mkdocs.yml's !ENV settings)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     for name in ("QUESTIONS_FILE", "QBANK_REPOSITORY", "GITHUB_REPOSITORY"):
         env.pop(name, None)
     if data_file is not None:

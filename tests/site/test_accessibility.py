@@ -41,7 +41,7 @@ def test_no_serious_or_critical_accessibility_violation(scheme_context, url):
     page = scheme_context.new_page()
     page.goto(url)
     if url == KIT:
-        page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()  # the kit page is built by its script
+        page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for()  # the kit page is built by its script
     expected = "slate" if scheme_context.scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert _serious_violations(page) == []

@@ -109,7 +109,7 @@ def _check_the_scoring_guide_beside_each_score(page, question):
 
 def _start_from_the_kit(page, where: Site, ids=IDS):
     page.goto(where.url("kit/") + "#ids=" + ",".join(ids))
-    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for()
     page.get_by_role("button", name="Start interview").click()
     page.wait_for_url(re.compile(r"interview(/|\.html)#interview="))
     _ready(page)

@@ -66,7 +66,7 @@ def _add(page, qid):
 
 
 def _kit_ids(page):
-    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for(state="attached")
+    page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for(state="attached")
     return page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
 
 

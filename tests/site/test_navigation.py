@@ -32,7 +32,7 @@ def _swapped(page, path: str) -> None:
 def test_a_kit_link_opened_on_the_kit_page_sets_the_kit_page_up_again(tab):
     page, base = tab
     page.goto(base + "kit/")
-    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for(state="attached")
+    page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for(state="attached")
     marker = page.evaluate("() => { window.__sameDocument = true; return true; }")
     # A colleague's link pasted into the address bar, then a same-page link: the theme swaps the content.
     page.goto(base + "kit/#ids=explain-ml-to-a-child")

@@ -42,7 +42,7 @@ def _pdf_pages(page) -> list[str]:
 
 def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_7_pages_and_flows(page, bank):
     page.goto(f"kit/#{PLAN}")
-    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for()
     ids = page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
     assert len(ids) == 6
     pages = _pdf_pages(page)
@@ -62,7 +62,7 @@ def test_the_interviewer_sheet_of_a_6_question_plan_fits_on_7_pages_and_flows(pa
 
 def test_the_candidate_free_sheet_prints_the_questions_only_with_no_blank_page(page, bank):
     page.goto(f"kit/#{PLAN}")
-    page.locator("[data-qb-kit-page][data-qb-ready=true]").wait_for()
+    page.locator("[data-qb-kit-page][data-qb-ready=true]:not([aria-busy])").wait_for()
     page.locator("input[name=qb-kit-layout][value=candidate]").check()
     ids = page.locator("[data-qb-kit-item]").evaluate_all("nodes => nodes.map(n => n.dataset.qbKitItem)")
     pages = _pdf_pages(page)

@@ -178,6 +178,7 @@ def test_search_finds_each_question_once(site, bank, home):
         squeezed = "".join(re.sub(r"<[^>]+>", "", hits[0]["text"]).split())
         for left_out in (q.look_for[0], q.scoring_guide.strong):
             assert "".join(left_out.replace("`", "").split())[:60] not in squeezed, (q.id, left_out)
+        assert "About" not in squeezed[:40] and "Skills:" not in hits[0]["text"], "the line under the question is left out"
         for c in q.corrections:  # the source's words, quoted only in the corrections block
             assert "".join(c.source_said.replace("`", "").split()) not in squeezed, (q.id, c.source_said)
     assert not [doc for doc in index["docs"] if doc["location"].startswith("skills/")]
