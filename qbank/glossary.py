@@ -43,11 +43,31 @@ def trie_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
 
 
 def used_spellings(spellings: list[str], texts: list[str]) -> set[str]:
-    """The spellings that occur as whole words, outside code, in any of the texts."""
+    """The spellings that occur as whole words, outside code, in any of the texts.
+
+    Each text is read with the whole pattern, so that a longer spelling wins as in abbr. Once few
+    spellings are left to find, a text that holds none of them (a plain substring test) is skipped,
+    and the reading stops when all are found: in a large bank whose glossary is in use, most texts
+    are never read with the pattern.
+    """
     if not spellings:
         return set()
     pattern = trie_pattern(spellings)
-    return {match.group(0) for text in texts for match in pattern.finditer(strip_code(text))}
+    used: set[str] = set()
+    missing = set(spellings)
+    for text in texts:
+        if len(missing) <= _FEW_LEFT and not any(spelling in text for spelling in missing):
+            continue
+        found = {match.group(0) for match in pattern.finditer(strip_code(text))}
+        used |= found
+        missing -= found
+        if not missing:
+            break
+    return used
+
+
+# Past this many spellings left to find, testing each text for them costs more than reading it.
+_FEW_LEFT = 20
 
 
 def abbreviations(bank: Bank) -> dict[str, str]:

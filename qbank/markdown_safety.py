@@ -36,7 +36,7 @@ _IGNORED_IN_URLS = re.compile("[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u20
 # <scheme:...>: a link in CommonMark (GitHub's preview); Python-Markdown passes it on as a tag.
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^\s<>]*)>")
 # Characters without which a text can hold no link, image, reference or attribute list.
-_MARKUP = frozenset("[]<{")
+_MARKUP = re.compile(r"[\[\]<{]")
 # The contexts a one-line text is rendered in besides a paragraph (see the templates).
 _CONTEXTS = ("# {}", "[{}](#here)")
 
@@ -60,7 +60,7 @@ def unsafe_target(target: str) -> bool:
 
 def problems(text: str) -> list[tuple[str, str]]:
     """(snippet, message) for each unsafe link, image, reference or attribute list in `text`."""
-    if _MARKUP.isdisjoint(text):
+    if not _MARKUP.search(text):
         return []  # the common case, and the cheap one
     found: dict[str, str] = {}
     renders = [text] if "\n" in text else [text] + [context.format(text) for context in _CONTEXTS]

@@ -2,8 +2,8 @@
 and what a reader's first view of the heaviest page costs.
 
 For each size, a synthetic bank is made from the real one (qbank/synthetic.py: each question and MCQ
-copied with a unique id, and a glossary of at least 100 terms). Two builds are timed, each RUNS times,
-and the medians compared:
+copied with a unique id, and a glossary of at least 100 terms). Two builds are timed, alternately, 7
+times each at 1x, 5 at 10x and 3 at 100x (BENCH_RUNS sets another count), and the medians compared:
 - ours: `mkdocs build --strict` of the real configuration on that bank, downloads off;
 - floor: the very pages ours rendered, written out as plain Markdown files, built with the same
   theme, extensions (glossary included) and assets but without the data layer (no hooks, no macros,
@@ -36,7 +36,9 @@ from qbank import static_server, synthetic  # noqa: E402
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, as in the browser tests; else Playwright's own
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1 10 100").split()]
-RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# Small builds vary more, relative to their length, with the machine's other load: more runs there.
+RUNS_BY_SIZE = {1: 7, 10: 5}
+RUNS = os.environ.get("BENCH_RUNS")
 DUMP_HOOK = """
 import json, os
 from pathlib import Path
@@ -141,7 +143,7 @@ def main() -> int:
             )
             # Alternate the two, so that a slower spell of the machine weighs on both alike.
             ours, floor = [], []
-            for _ in range(RUNS):
+            for _ in range(int(RUNS) if RUNS else RUNS_BY_SIZE.get(times, 3)):
                 ours.append(timed([*mkdocs, "--config-file", "mkdocs.yml", "--site-dir", str(work / "ours-site")], env, ROOT))
                 floor.append(
                     timed([*mkdocs, "--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
@@ -165,14 +167,14 @@ def main() -> int:
             "the times below are not comparable with a quiet run",
             file=sys.stderr,
         )
-    print(f"\nmedians of {RUNS} alternating runs; wall and CPU (user + system) time in seconds, peak memory in MB;")
+    print("\nmedians of alternating runs (runs: of each build); wall and CPU (user + system) time in seconds, peak memory in MB;")
     print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time\n")
-    print("| size | records | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| size | records | runs | ours wall | floor wall | ours CPU | floor CPU | ratio | ours MB | floor MB |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
     for times, records, ours, floor, _ in rows:
         print(
-            f"| {times}x | {records} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
+            f"| {times}x | {records} | {len(ours)} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
             f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {median(ours, 2):.0f} | "
             f"{median(floor, 2):.0f} |"
         )

@@ -38,3 +38,11 @@ def test_the_longest_whole_word_spelling_wins() -> None:
 def test_a_term_inside_a_longer_one_is_not_used() -> None:
     assert used_spellings(["gradient", "gradient descent"], ["Use gradient descent."]) == {"gradient descent"}
     assert used_spellings(["gradient", "gradient descent"], ["A `gradient` in code, a gradient here."]) == {"gradient"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(spellings, st.lists(texts, max_size=40))
+def test_used_spellings_are_those_the_abbr_extension_marks_in_some_text(words: list[str], many: list[str]) -> None:
+    """However early it stops or skips texts, what it finds is what reading every text finds."""
+    pattern = abbr_extension_pattern(words)
+    assert used_spellings(words, many) == {m.group(0) for text in many for m in pattern.finditer(text)}
