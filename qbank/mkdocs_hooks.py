@@ -8,6 +8,7 @@ downloads (online build) or the local search shim (offline build).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -78,7 +79,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.theme["features"] = [f for f in config.theme["features"] if f != "navigation.instant"]
     config.extra["qbank_downloads"] = []
     config.extra["qbank_csp"] = csp.PLACEHOLDER
+    _keep_out_of_collections()
     return config
+
+
+def _keep_out_of_collections() -> None:
+    """The bank and the configuration live as long as the build: the garbage collector's full passes,
+    which rendering the pages triggers again and again, need not walk them (gc.freeze). What an
+    earlier build of the live preview froze is released first, so that it can be collected."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -123,10 +134,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         parts = config.extra["qbank_kit_parts"].files()
     except kit.MissingKitData as missing:
         raise PluginError(f"the interview kit's data: {missing}") from None
+    for folder in {(Path(config.site_dir) / path).parent for path in parts}:
+        folder.mkdir(parents=True, exist_ok=True)
     for path, script in parts.items():
-        target = Path(config.site_dir) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(script, encoding="utf-8")
+        (Path(config.site_dir) / path).write_text(script, encoding="utf-8")
 
 
 @event_priority(-100)  # last: the policy hashes the page's inline scripts as they are served

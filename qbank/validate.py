@@ -281,8 +281,9 @@ def _cross_check(located: Located, bad_paths: set[Path_]) -> list[Problem]:
     problems += _scoring_guides(located, records)
     problems += _corrections_gone(located, records)
     problems += _glossary(located, records)
-    problems += _raw_html(located, records)
-    problems += _unsafe_markdown(located, records)
+    texts = list(_page_texts(located, records))  # read once for both checks
+    problems += _raw_html(located, texts)
+    problems += _unsafe_markdown(located, texts)
     problems += _unused(located, records, level_ids, skill_ids)
     return problems
 
@@ -438,9 +439,9 @@ def _glossary(located: Located, records: _Records) -> list[Problem]:
     return problems
 
 
-def _raw_html(located: Located, records: _Records) -> list[Problem]:
+def _raw_html(located: Located, texts: list[tuple[Path_, str]]) -> list[Problem]:
     problems = []
-    for path, text in _page_texts(located, records):
+    for path, text in texts:
         tag = html_outside_code(text)
         if tag:
             problems.append(
@@ -453,11 +454,11 @@ def _raw_html(located: Located, records: _Records) -> list[Problem]:
     return problems
 
 
-def _unsafe_markdown(located: Located, records: _Records) -> list[Problem]:
+def _unsafe_markdown(located: Located, texts: list[tuple[Path_, str]]) -> list[Problem]:
     """Links and images to other than http(s), mailto, relative or #anchor targets; attribute lists."""
     return [
         located.problem(path, message, text=snippet)
-        for path, text in _page_texts(located, records)
+        for path, text in texts
         for snippet, message in markdown_safety.problems(text)
     ]
 
