@@ -54,9 +54,9 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 # Also the invisible bidirectional controls (embeddings, overrides, isolates, marks), which make a
 # page read differently from the file a reviewer approved ("Trojan Source", CVE-2021-42574).
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_UNWANTED = re.compile(
-    f"[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[{_BIDI_CONTROLS}]"
-)
+# Listed as what is refused rather than as what is allowed: the same characters, found three times
+# faster in a large file (tests/unit/test_load.py checks every code point against the allowed list).
+_UNWANTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff{_BIDI_CONTROLS}]")
 
 
 @dataclass
@@ -161,6 +161,8 @@ def parse(text: str, path: str) -> Located:
 
 
 def _tab_indentation(text: str, path: str) -> list[Problem]:
+    if "\t" not in text:
+        return []  # the common case, and the cheap one
     problems = []
     for match in _TAB_INDENT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1

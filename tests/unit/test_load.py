@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from qbank.load import _BIDI_CONTROLS, _UNWANTED
 from qbank.source import check
 from tests.conftest import MINIMAL
 
@@ -77,3 +80,15 @@ def test_values_keep_their_types(variant):
     (error,) = check(variant("title: Junior", "title: 2024")).errors
     assert (error.line, error.col) == (11, 12)
     assert "should be text, not a number" in error.message
+
+
+def test_the_refused_characters_are_exactly_those_outside_the_allowed_list():
+    """The loader lists what it refuses; the rule is what YAML and a reviewer allow: tab, line feed,
+    printable ASCII and the printable rest of Unicode, less the odd line breaks, the byte order mark
+    and the bidirectional controls. Every code point is checked."""
+    allowed = re.compile("[\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    bidi = re.compile(f"[{_BIDI_CONTROLS}]")
+    for code in range(0x110000):
+        character = chr(code)
+        refused = not allowed.match(character) or bool(bidi.match(character))
+        assert bool(_UNWANTED.match(character)) == refused, f"U+{code:04X}"
