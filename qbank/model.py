@@ -181,6 +181,12 @@ class Bank:
     _by_skill: dict[str, list[Question]] = field(init=False, compare=False, repr=False)
     _by_topic: dict[str, list[Question]] = field(init=False, compare=False, repr=False)
 
+    def __str__(self) -> str:
+        # Short: mkdocs-macros writes its variables (the bank among them) as text for a debug
+        # message on every build, whether or not debugging is on; the full repr of a large bank
+        # is megabytes.
+        return f"Bank({self.title!r}: {len(self.questions)} questions, {len(self.mcqs)} MCQs)"
+
     def __post_init__(self) -> None:
         by_level: dict[str, list[Question]] = {level.id: [] for level in self.levels}
         by_skill: dict[str, list[Question]] = {skill.id: [] for skill in self.skills}

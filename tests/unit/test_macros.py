@@ -90,3 +90,11 @@ def test_a_repository_that_is_not_owner_slash_name_is_refused_with_how_to_fix_it
     settings = {"repository": repository, "edit_question_url": EDIT, "report_question_url": REPORT}
     with pytest.raises(RepositoryError, match=r"not owner/name — set QBANK_REPOSITORY"):
         question_links(settings, ROOT, MINIMAL)
+
+
+def test_the_bank_as_a_macros_variable_is_described_in_one_short_line(bank):
+    """mkdocs-macros writes every variable as text for a debug message on each build (debugging on
+    or off): the bank says what it is in a line, not in megabytes."""
+    env = BareEnv({})
+    macros.define_env(env)
+    assert str(env.variables["bank"]) == f"Bank({bank.title!r}: {len(bank.questions)} questions, {len(bank.mcqs)} MCQs)"
