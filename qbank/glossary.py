@@ -55,14 +55,17 @@ def used_spellings(spellings: list[str], texts: list[str]) -> set[str]:
     pattern = trie_pattern(spellings)
     used: set[str] = set()
     missing = set(spellings)
+    left: re.Pattern[str] | None = None  # any of the few spellings left, as plain text
     for text in texts:
-        if len(missing) <= _FEW_LEFT and not any(spelling in text for spelling in missing):
+        if left is not None and not left.search(text):
             continue
         found = {match.group(0) for match in pattern.finditer(strip_code(text))}
-        used |= found
-        missing -= found
-        if not missing:
-            break
+        if found - used:
+            used |= found
+            missing -= found
+            if not missing:
+                break
+            left = re.compile("|".join(map(re.escape, missing))) if len(missing) <= _FEW_LEFT else None
     return used
 
 

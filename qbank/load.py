@@ -48,6 +48,9 @@ def _yaml_mark(mark: _Mark | None) -> yaml.Mark | None:
 
 
 _STR = "tag:yaml.org,2002:str"
+# How a plain scalar of YAML 1.1's numbers and dates can start; its other implicit types (true, null,
+# <<, =) are short words, so a long plain scalar that starts otherwise is text.
+_NUMBER_STARTS = frozenset("-+.0123456789")
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 # What YAML does not allow in a file (PyYAML's reader stops at it with no line number), plus the
 # line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
@@ -152,7 +155,11 @@ def parse(text: str, path: str) -> Located:
         raise ProblemList(character_problems)
     composer = _Composer(path)
     try:
-        data = composer.compose(yaml.parse(text, Loader=_Loader))
+        loader = _Loader(text)
+        try:
+            data = composer.compose(iter(loader.get_event, None))  # the parser's events, without a generator between
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         raise ProblemList([_syntax_problem(error, text, path)]) from None
     if composer.problems:
@@ -364,6 +371,8 @@ class _Composer:
             if not event.implicit[0]:
                 return event.value  # quoted or block text
             tag = self._plain_tags.get(event.value)
+            if tag is None and len(event.value) >= 64 and event.value[0] not in _NUMBER_STARTS:
+                tag = _STR  # a long plain text: YAML reads it as a number, a date or true only if it starts like one
             if tag is None:  # plain: 3, true, ~ are not text
                 tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
                 if len(event.value) < 64:
