@@ -2,8 +2,9 @@
 
 Scripts rather than JSON: the offline copy is opened from file://, where pages cannot fetch() files
 but can load scripts. Two kinds, so that a first view loads only what it shows:
-- the index (assets/kit-data.js): the levels, the skills, the scale, and for each question what a
-  plan is made from (level, skills, topic, minutes) and which part holds the rest;
+- the index (assets/kit-data.js): the levels, the skills, the scale, the glossary's definitions, and
+  for each question what a plan is made from (level, skills, topic, minutes) and which part holds
+  the rest;
 - the parts (assets/kit/part-N.js): each question's text, address, notes, scoring guide and model
   answer, a few questions of one level (or of the MCQs) per part. docs/javascripts/qbank.js loads
   the parts of the questions a kit or an interview shows, when it shows them.
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
 
-from . import page_fragments, pages
+from . import glossary, page_fragments, pages
 from .model import MCQ, MCQ_MINUTES, SCORE_SCALE, Bank, Correction, Question, Record
 
 KIT_DATA = "assets/kit-data.js"
@@ -53,6 +54,7 @@ def kit_data(bank: Bank) -> str:
         "skills": {skill.id: skill.title for skill in bank.skills},
         "scale": [f"{score} {label}" for score, _, label in SCORE_SCALE],  # the rubric's labels, 4 to 1
         "rows": rows,
+        "glossary": glossary.abbreviations(bank),  # each spelling's definition, for the answers' terms
     }
     return _script("window.qbankKit", data)
 

@@ -1,9 +1,11 @@
 """A question's model answer and scoring guide as HTML, taken from the page the build made for it.
 
-The interview kit shows the model answers and scoring guides as the pages show them (glossary
-tooltips included). Rendering their Markdown a second time for the kit cost a sixth of a build, so
-the build keeps the HTML of each question's home page instead, once it is sanitised, and takes the
-blocks that qbank/templates/question.md.j2 and mcq.md.j2 write: the `??? answer` block
+The interview kit shows the model answers and scoring guides as the pages show them, glossary terms
+included (as <abbr> without their definitions, which the kit's index holds once: a definition
+repeated in every answer made up most of the kit's data). Rendering their Markdown a second time
+for the kit cost a sixth of a build, so the build keeps the HTML of each question's home page
+instead, once it is sanitised, and takes the blocks that qbank/templates/question.md.j2 and
+mcq.md.j2 write: the `??? answer` block
 (pymdownx.details makes it <details class="answer">), the corrections admonition at its end, and
 the `??? guide` block right after it. The data file cannot hold raw HTML (validation refuses it),
 so every tag found here is one the templates or Markdown made.
@@ -22,6 +24,8 @@ _CORRECTIONS_TITLE = '<p class="admonition-title">Corrected from the source</p>'
 _CORRECTIONS = '<div class="admonition warning"'
 _DETAILS_TAG = re.compile(r"<details[\s>]|</details>")
 _GUIDE_ITEM = re.compile(r"<li><strong>[^<]*</strong>\s*(.*?)</li>", re.DOTALL)
+# A glossary term's tooltip: its definition, which the kit's index holds once for all terms.
+_TOOLTIP = re.compile(r'<abbr title="[^"]*">')
 
 
 class MissingFragment(Exception):
@@ -58,7 +62,7 @@ def of_record(html: str, record: Record) -> Fragments:
         guide = tuple(item.strip() for item in _GUIDE_ITEM.findall(_inside(html, after)[0]))
         if len(guide) != len(record.scoring_guide.anchors()):
             raise MissingFragment(f"the scoring guide of '{record.id}' has {len(guide)} anchors")
-    return Fragments(inner.strip(), guide)
+    return Fragments(_TOOLTIP.sub("<abbr>", inner.strip()), tuple(_TOOLTIP.sub("<abbr>", g) for g in guide) if guide else None)
 
 
 def _inside(html: str, start: int) -> tuple[str, int]:

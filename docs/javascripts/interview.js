@@ -259,7 +259,7 @@
       nav.position.textContent = at === R.SETUP ? "Before the first question" : at === n ? "Scorecard" : `Question ${at + 1} of ${n}`;
       this.refreshSteps();
       if (at === R.SETUP) this.view.appendChild(this.setupView());
-      else if (at < n) this.view.appendChild(this.questionView(rec.items[at]));
+      else if (at < n) this.view.appendChild(qbank.explainTerms(this.questionView(rec.items[at]), this.data));
       this.refreshSummary();
       // Focus stays on the button pressed; when that button is gone, on the new step's heading.
       if (!first && (hadFocus === nav.next && nav.next.hidden || hadFocus === nav.previous && nav.previous.disabled ||

@@ -209,6 +209,7 @@
       group.items.forEach((item) => sheet.appendChild(renderItem(item, assessed)));
     });
     sheet.appendChild(printedScorecard(present, setup, assessed));
+    qbank.explainTerms(sheet, data);
   }
 
   // The skills the interview scores, with weights and must-haves that travel with the kit's link.

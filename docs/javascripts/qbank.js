@@ -75,8 +75,17 @@
   qbank.kitIndex = (index) => {
     const items = {};
     for (const [id, level, skills, topic, minutes, part] of index.rows) items[id] = { id, level, skills, topic, minutes, part };
-    return { bank: index.bank, levels: index.levels, skills: index.skills, scale: index.scale,
+    return { bank: index.bank, levels: index.levels, skills: index.skills, scale: index.scale, glossary: index.glossary || {},
              order: index.rows.map((row) => row[0]), items, detailed: new Set() };
+  };
+
+  // The kit's answers and guides name glossary terms as <abbr> without their definitions, which the
+  // index holds once for all (qbank/kit.py): each term gets its definition as its title here.
+  qbank.explainTerms = (root, data) => {
+    for (const abbr of root.querySelectorAll("abbr:not([title])")) {
+      if (Object.hasOwn(data.glossary, abbr.textContent)) abbr.setAttribute("title", data.glossary[abbr.textContent]);
+    }
+    return root;
   };
 
   qbank.hasDetails = (data, ids) => ids.every((id) => !Object.hasOwn(data.items, id) || data.detailed.has(id));

@@ -146,6 +146,9 @@ def _run_the_interview(page, bank):
     assert answer.get_attribute("open") is None, "the model answer waits until asked for"
     answer.locator("summary").click()
     assert "cold start" in answer.inner_text().lower()
+    # Its glossary terms carry their definitions, from the kit's index, as on the question's page.
+    term = answer.locator("abbr").first
+    assert term.get_attribute("title") == next(t.definition for t in bank.glossary if term.inner_text() in t.spellings)
     _check_the_scoring_guide_beside_each_score(page, q1)
     _score(page).get_by_role("radio", name="4 Strong").check()
     page.get_by_role("textbox", name="Notes").fill("Hybrid recommender, popularity fallback.")

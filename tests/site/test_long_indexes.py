@@ -118,6 +118,9 @@ def test_the_kit_page_loads_the_index_and_the_parts_of_its_questions_only(tab, l
     tab.goto("kit/")
     for q in chosen:
         tab.locator(f"[data-qb-kit-item='{q.id}'] h3").filter(has_text=q.question).wait_for()
+    # The guides' glossary terms get their definitions from the index, as tooltips.
+    tab.locator(".qb-kit__guide abbr[title]").first.wait_for(state="attached")
+    assert tab.locator(".qb-kit__sheet abbr:not([title])").count() == 0
     loaded = {path for path in tab.seen["requests"] if "/assets/kit" in path}
     assert loaded == {"/assets/kit-data.js", *wanted}, "the index, and the parts of the kit's two questions"
     # A plan for another level replaces the kit: its questions' parts load when it is drawn.

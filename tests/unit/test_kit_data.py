@@ -91,6 +91,16 @@ def test_the_parts_hold_the_model_answers_as_the_pages_show_them():
     )
 
 
+def test_glossary_terms_reach_the_kit_with_their_definitions_held_once_in_the_index(bank):
+    items = kit_items(bank)
+    answers = "".join(item["answer_html"] + "".join(item.get("guide_html") or []) for item in items.values())
+    assert "<abbr>" in answers and "<abbr title" not in answers
+    terms = set(re.findall(r"<abbr>([^<]+)</abbr>", answers))
+    definitions = _load(kit_data(bank))["glossary"]
+    assert terms <= set(definitions), "every term in an answer has its definition in the index"
+    assert definitions == {s: t.definition for t in bank.glossary for s in t.spellings}
+
+
 def test_the_parts_link_html_pages_in_the_offline_copy():
     items = kit_items(check(MINIMAL).bank, use_directory_urls=False)
     assert items["clean-data"]["url"] == "levels/junior.html#clean-data"
