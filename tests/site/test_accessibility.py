@@ -20,6 +20,7 @@ PAGES = [
     "mcq/deep-learning/",
     "downloads/",
     "corrections/expert/",
+    "glossary/",  # its definitions link to the questions that ask about them
     KIT,
 ]
 
