@@ -46,7 +46,7 @@ def used_spellings(spellings: list[str], texts: list[str]) -> set[str]:
     """The spellings that occur as whole words, outside code, in any of the texts.
 
     Each text is read with the whole pattern, so that a longer spelling wins as in abbr. Once few
-    spellings are left to find, a text that holds none of them (a plain substring test) is skipped,
+    spellings are left to find, a text that holds none of them (one search for their plain text) is skipped,
     and the reading stops when all are found: in a large bank whose glossary is in use, most texts
     are never read with the pattern.
     """

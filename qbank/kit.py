@@ -68,9 +68,8 @@ class KitParts:
         self._layout = layout or pages.layout(bank)
         self._use_directory_urls = use_directory_urls
         self._records: list[Record] = [*bank.questions, *bank.mcqs]
-        records = self._records
         home = self._layout.record_page
-        self._on_page = {page: list(group) for page, group in groupby(sorted(records, key=home), key=home)}
+        self._on_page = {page: list(group) for page, group in groupby(sorted(self._records, key=home), key=home)}
         self._fragments: dict[str, page_fragments.Fragments] = {}
 
     def collect(self, page: str, html: str) -> None:

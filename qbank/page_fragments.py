@@ -5,8 +5,8 @@ included (as <abbr> without their definitions, which the kit's index holds once:
 repeated in every answer made up most of the kit's data). Rendering their Markdown a second time
 for the kit cost a sixth of a build, so the build keeps the HTML of each question's home page
 instead, once it is sanitised, and takes the blocks that qbank/templates/question.md.j2 and
-mcq.md.j2 write: the `??? answer` block
-(pymdownx.details makes it <details class="answer">), the corrections admonition at its end, and
+mcq.md.j2 write: the `??? answer` block (pymdownx.details makes it <details class="answer">), the
+corrections admonition at its end, and
 the `??? guide` block right after it. The data file cannot hold raw HTML (validation refuses it),
 so every tag found here is one the templates or Markdown made.
 """
@@ -23,6 +23,7 @@ _GUIDE = '<details class="guide"'
 _CORRECTIONS_TITLE = '<p class="admonition-title">Corrected from the source</p>'
 _CORRECTIONS = '<div class="admonition warning"'
 _DETAILS_TAG = re.compile(r"<details[\s>]|</details>")
+_NOT_SPACE = re.compile(r"\S")
 _GUIDE_ITEM = re.compile(r"<li><strong>[^<]*</strong>\s*(.*?)</li>", re.DOTALL)
 # A glossary term's tooltip: its definition, which the kit's index holds once for all terms.
 _TOOLTIP = re.compile(r'<abbr title="[^"]*">')
@@ -56,10 +57,10 @@ def of_record(html: str, record: Record) -> Fragments:
         inner = inner[inner.find("</p>") + len("</p>") :]
     guide = None
     if not isinstance(record, MCQ) and record.scoring_guide:
-        after = end + len(html[end:]) - len(html[end:].lstrip())
-        if not html.startswith(_GUIDE, after):
+        after = _NOT_SPACE.search(html, end)  # past the blank lines
+        if after is None or not html.startswith(_GUIDE, after.start()):
             raise MissingFragment(f"no scoring guide after the model answer of '{record.id}'")
-        guide = tuple(item.strip() for item in _GUIDE_ITEM.findall(_inside(html, after)[0]))
+        guide = tuple(item.strip() for item in _GUIDE_ITEM.findall(_inside(html, after.start())[0]))
         if len(guide) != len(record.scoring_guide.anchors()):
             raise MissingFragment(f"the scoring guide of '{record.id}' has {len(guide)} anchors")
     return Fragments(_TOOLTIP.sub("<abbr>", inner.strip()), tuple(_TOOLTIP.sub("<abbr>", g) for g in guide) if guide else None)

@@ -82,7 +82,7 @@ class SubPage:
     @property
     def title(self) -> str:
         """Its name in the nav and on its index: the skill, and which part when there are several."""
-        return self.skill.title + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+        return self.skill.title + _which_part(self.part, self.parts)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class CorrectionsPage:
 
     @property
     def title(self) -> str:
-        return f"Corrections: {self.group}" + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+        return f"Corrections: {self.group}" + _which_part(self.part, self.parts)
 
 
 @dataclass(frozen=True)
@@ -115,17 +115,26 @@ class ListPage:
 
     @property
     def title(self) -> str:
-        return f"{self.skill.title}: {self.level.title} questions" + (f" ({self.part} of {self.parts})" if self.parts > 1 else "")
+        return f"{self.skill.title}: {self.level.title} questions" + _which_part(self.part, self.parts)
 
 
 _Item = TypeVar("_Item")
 
 
-def _parts(records: Sequence[_Item], per_page: int) -> list[tuple[int, int, tuple[_Item, ...]]]:
-    """(part, parts, records) for records cut into parts of even size of at most `per_page`."""
+def _parts(records: Sequence[_Item], per_page: int, stem: str) -> list[tuple[str, int, int, tuple[_Item, ...]]]:
+    """(path, part, parts, records) for records cut into parts of even size of at most `per_page`:
+    the first part at `<stem>.md`, the others at `<stem>/<part>.md`."""
     parts = math.ceil(len(records) / per_page)
     size = math.ceil(len(records) / parts) if parts else 0
-    return [(part, parts, tuple(records[(part - 1) * size : part * size])) for part in range(1, parts + 1)]
+    return [
+        (f"{stem}.md" if part == 1 else f"{stem}/{part}.md", part, parts, tuple(records[(part - 1) * size : part * size]))
+        for part in range(1, parts + 1)
+    ]
+
+
+def _which_part(part: int, parts: int) -> str:
+    """The words after a page's title when its records are cut into parts, e.g. " (2 of 3)"; none otherwise."""
+    return f" ({part} of {parts})" if parts > 1 else ""
 
 
 # A row of the corrections table weighs about a third of a question on its page.
@@ -149,16 +158,11 @@ class Layout:
         for skill in bank.skills:
             if len(bank.questions_for(skill.id)) > sizes.listed_per_page:
                 self._list_pages[skill_page(skill.id)] = [
-                    ListPage(
-                        f"skills/{skill.id}/{level.id}.md" if part == 1 else f"skills/{skill.id}/{level.id}/{part}.md",
-                        skill,
-                        level,
-                        records,
-                        part,
-                        parts,
-                    )
+                    ListPage(path, skill, level, records, part, parts)
                     for level in bank.levels
-                    for part, parts, records in _parts(bank.questions_for_at(skill.id, level.id), sizes.listed_per_page)
+                    for path, part, parts, records in _parts(
+                        bank.questions_for_at(skill.id, level.id), sizes.listed_per_page, f"skills/{skill.id}/{level.id}"
+                    )
                 ]
         self._list_by_path = {page.path: page for lists in self._list_pages.values() for page in lists}
         self.corrections_pages = self._corrections_pages()
@@ -171,9 +175,9 @@ class Layout:
         groups.append(("mcq", "Multiple choice", [m for m in self.bank.mcqs if m.corrections]))
         per_page = self.sizes.questions_per_page * CORRECTIONS_PER_QUESTION
         return [
-            CorrectionsPage(f"corrections/{name}.md" if part == 1 else f"corrections/{name}/{part}.md", title, chunk, part, parts)
+            CorrectionsPage(path, title, chunk, part, parts)
             for name, title, records in groups
-            for part, parts, chunk in _parts(records, per_page)
+            for path, part, parts, chunk in _parts(records, per_page, f"corrections/{name}")
         ]
 
     def corrections_page(self, path: str) -> CorrectionsPage:
@@ -191,8 +195,7 @@ class Layout:
         sub_pages = self._sub_pages[index] = []
         for skill in self.bank.skills:
             group = [record for record in records if record.skills[0] == skill.id]
-            for part, parts, chunk in _parts(group, per_page):
-                path = f"{folder}/{skill.id}.md" if part == 1 else f"{folder}/{skill.id}/{part}.md"
+            for path, part, parts, chunk in _parts(group, per_page, f"{folder}/{skill.id}"):
                 sub_pages.append(SubPage(path, index, skill, chunk, part, parts))
                 self._by_path[path] = sub_pages[-1]
                 self._home.update((record.id, path) for record in chunk)
@@ -211,10 +214,7 @@ class Layout:
     def links_sub_pages_only(self, page: str) -> bool:
         """Whether a split level's (or the MCQs') index is too long to list each question, and links
         to its sub-pages only."""
-        return len(self._home_records(page)) > self.sizes.listed_per_page if page in self._sub_pages else False
-
-    def _home_records(self, index: str) -> list[Record]:
-        return [record for sub in self._sub_pages.get(index, []) for record in sub.records]
+        return sum(len(sub.records) for sub in self.sub_pages(page)) > self.sizes.listed_per_page
 
     def list_pages(self, skill_page_path: str) -> list[ListPage]:
         """The list pages a skill page links to instead of listing its questions; [] when it lists them."""

@@ -141,9 +141,7 @@ def skill_page(bank: Bank, skill_id: str, links: pages.QuestionLinks | None = No
 def skill_list(bank: Bank, path: str, layout: pages.Layout | None = None) -> str:
     """A list page of a skill too large to list on its page: one level's questions that test it."""
     layout = layout or pages.layout(bank)
-    listed = layout.list_page(path)
-    siblings = layout.list_pages(pages.skill_page(listed.skill.id))
-    return _render("skill_list.md.j2", layout, bank=bank, listed=listed, siblings=siblings, page=path)
+    return _render("skill_list.md.j2", layout, bank=bank, listed=layout.list_page(path), page=path)
 
 
 def mcq_page(bank: Bank, links: pages.QuestionLinks | None = None, layout: pages.Layout | None = None) -> str:
