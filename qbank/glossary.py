@@ -9,7 +9,9 @@ term the validator calls used is a term that gets a tooltip.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from .markdown_text import strip_code
 from .model import Bank
@@ -45,28 +47,46 @@ def trie_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
 def used_spellings(spellings: list[str], texts: list[str]) -> set[str]:
     """The spellings that occur as whole words, outside code, in any of the texts.
 
-    Each text is read with the whole pattern, so that a longer spelling wins as in abbr. Once few
-    spellings are left to find, a text that holds none of them (one search for their plain text) is skipped,
-    and the reading stops when all are found: in a large bank whose glossary is in use, most texts
-    are never read with the pattern.
+    Each text is read with the whole pattern, so that a longer spelling wins as in abbr, until all
+    spellings are found or few are left: in a large bank whose glossary is in use, most texts are
+    never read with the pattern.
     """
     if not spellings:
         return set()
     pattern = trie_pattern(spellings)
     used: set[str] = set()
     missing = set(spellings)
-    left: re.Pattern[str] | None = None  # any of the few spellings left, as plain text
-    for text in texts:
-        if left is not None and not left.search(text):
-            continue
-        found = {match.group(0) for match in pattern.finditer(strip_code(text))}
-        if found - used:
-            used |= found
-            missing -= found
-            if not missing:
-                break
-            left = re.compile("|".join(map(re.escape, missing))) if len(missing) <= _FEW_LEFT else None
+    for number, text in enumerate(texts):
+        found = _marked(pattern, text)
+        used |= found
+        missing -= found
+        if not missing:
+            break
+        if len(missing) <= _FEW_LEFT:
+            return used | _used_of_few(missing, pattern, texts[number + 1 :])
     return used
+
+
+def _used_of_few(missing: set[str], pattern: re.Pattern[str], texts: list[str]) -> set[str]:
+    """Which of a few spellings the texts use: each is looked for as plain text in all of them
+    joined (one scan in C), and only a text that holds it is read with the whole pattern."""
+    joined = "\0".join(texts)
+    starts = [0, *accumulate(len(text) + 1 for text in texts)]  # where each text starts in `joined`
+    used = set()
+    for spelling in missing:
+        at = joined.find(spelling)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            if spelling in _marked(pattern, texts[number]):
+                used.add(spelling)
+                break
+            at = joined.find(spelling, starts[number + 1])
+    return used
+
+
+def _marked(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The spellings a text's tooltips would show."""
+    return {match.group(0) for match in pattern.finditer(strip_code(text))}
 
 
 # Past this many spellings left to find, testing each text for them costs more than reading it.

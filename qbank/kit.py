@@ -74,9 +74,10 @@ class KitParts:
 
     def collect(self, page: str, html: str) -> None:
         """Keep the fragments of the records whose home is this page (its path under docs/)."""
+        past = 0  # where the previous question's answer ended
         for record in self._on_page.get(page, ()):
             try:
-                self._fragments[record.id] = page_fragments.of_record(html, record)
+                self._fragments[record.id], past = page_fragments.of_record(html, record, past)
             except page_fragments.MissingFragment as missing:
                 raise MissingKitData(f"docs/{page}: {missing}") from None
 

@@ -52,6 +52,8 @@ _STR = "tag:yaml.org,2002:str"
 # <<, =) are short words, so a long plain scalar that starts otherwise is text.
 _NUMBER_STARTS = frozenset("-+.0123456789")
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+# A line that holds more than spaces or a comment: a file without one is empty to YAML.
+_CONTENT_LINE = re.compile(r"^[^\S\n]*[^\s#]", re.MULTILINE)
 # What YAML does not allow in a file (PyYAML's reader stops at it with no line number), plus the
 # line breaks other than \n that YAML counts and editors may not, and a byte order mark past the start.
 # Also the invisible bidirectional controls (embeddings, overrides, isolates, marks), which make a
@@ -127,8 +129,9 @@ def read_text(path: str | Path) -> str:
                 )
             ]
         ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR is a line break to YAML and editors
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+    if "\r" in text:  # a lone CR is a line break to YAML and editors
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _CONTENT_LINE.search(text):
         raise ProblemList(
             [
                 Problem(

@@ -39,9 +39,12 @@ class Fragments:
     guide_html: tuple[str, ...] | None  # the scoring guide's anchors, 4 down to 1
 
 
-def of_record(html: str, record: Record) -> Fragments:
-    """The record's answer and guide on its home page's HTML."""
-    heading = html.find(f' id="{record.id}"')
+def of_record(html: str, record: Record, past: int = 0) -> tuple[Fragments, int]:
+    """The record's answer and guide on its home page's HTML, and where its model answer ends.
+    A page's questions come in order: the heading is looked for past the previous one's first."""
+    heading = html.find(f' id="{record.id}"', past)
+    if heading < 0 and past:
+        heading = html.find(f' id="{record.id}"')
     if heading < 0:
         raise MissingFragment(f"no heading with the id '{record.id}'")
     start = html.find(_ANSWER, heading)
@@ -63,7 +66,10 @@ def of_record(html: str, record: Record) -> Fragments:
         guide = tuple(item.strip() for item in _GUIDE_ITEM.findall(_inside(html, after.start())[0]))
         if len(guide) != len(record.scoring_guide.anchors()):
             raise MissingFragment(f"the scoring guide of '{record.id}' has {len(guide)} anchors")
-    return Fragments(_TOOLTIP.sub("<abbr>", inner.strip()), tuple(_TOOLTIP.sub("<abbr>", g) for g in guide) if guide else None)
+    fragments = Fragments(
+        _TOOLTIP.sub("<abbr>", inner.strip()), tuple(_TOOLTIP.sub("<abbr>", g) for g in guide) if guide else None
+    )
+    return fragments, end
 
 
 def _inside(html: str, start: int) -> tuple[str, int]:

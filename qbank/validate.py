@@ -284,7 +284,7 @@ def _cross_check(located: Located, bad_paths: set[Path_]) -> list[Problem]:
     texts = list(_page_texts(located, records))  # read once for both checks
     problems += _raw_html(located, texts)
     problems += _unsafe_markdown(located, texts)
-    problems += _unused(located, records, level_ids, skill_ids)
+    problems += _unused(located, records, texts, level_ids, skill_ids)
     return problems
 
 
@@ -477,28 +477,40 @@ def _page_texts(located: Located, records: _Records) -> Iterator[tuple[Path_, st
 
 def _texts_of(at: Path_, record: dict[str, Any], fields: tuple[str, ...]) -> list[tuple[Path_, str]]:
     """(path, text) for each text in the named fields of a record, however deep in lists and mappings,
-    in order. A loop over a stack rather than nested generators: this runs over every text of the bank."""
+    in order. A loop over a stack rather than nested generators: this runs over every text of the bank.
+    Most fields are a text or a list of texts: those are read without the stack."""
     found: list[tuple[Path_, str]] = []
-    stack: list[tuple[Path_, object]] = [((*at, name), record.get(name)) for name in reversed(fields)]
-    while stack:
-        path, value = stack.pop()
+    stack: list[tuple[Path_, object]] = []
+    for name in fields:
+        value = record.get(name)
         if isinstance(value, str):
-            found.append((path, value))
-        elif isinstance(value, list):
-            stack.extend(((*path, n), item) for n, item in reversed(list(enumerate(value))))
-        elif isinstance(value, dict):
-            stack.extend(((*path, key), item) for key, item in reversed(list(value.items())))
+            found.append(((*at, name), value))
+            continue
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            found.extend(((*at, name, n), item) for n, item in enumerate(value))
+            continue
+        stack.append(((*at, name), value))
+        while stack:
+            path, value = stack.pop()
+            if isinstance(value, str):
+                found.append((path, value))
+            elif isinstance(value, list):
+                stack.extend(((*path, n), item) for n, item in reversed(list(enumerate(value))))
+            elif isinstance(value, dict):
+                stack.extend(((*path, key), item) for key, item in reversed(list(value.items())))
     return found
 
 
-def _unused(located: Located, records: _Records, level_ids: list[str], skill_ids: list[str]) -> list[Problem]:
+def _unused(
+    located: Located, records: _Records, texts: list[tuple[Path_, str]], level_ids: list[str], skill_ids: list[str]
+) -> list[Problem]:
     used_levels = {r["level"] for section in ("questions", "mcqs") for _, r in records(section, "level")}
     used_skills = {s for section in ("questions", "mcqs") for _, r in records(section, "skills") for s in r["skills"]}
     topics: dict[str, list[int]] = {}
     for index, q in records("questions", "topic"):
         if q.get("topic"):
             topics.setdefault(q["topic"], []).append(index)
-    problems = _unused_glossary(located, records)
+    problems = _unused_glossary(located, records, texts)
     for index, level in records("levels", "id"):
         if level["id"] not in used_levels:
             problems.append(
@@ -525,23 +537,18 @@ def _unused(located: Located, records: _Records, level_ids: list[str], skill_ids
     return problems
 
 
-# The texts whose words get a glossary tooltip on the pages.
-TOOLTIP_FIELDS = {
-    "questions": ("question", "answer", "corrections", "look_for", "red_flags", "follow_ups", "scoring_guide"),
-    "mcqs": ("question", "options", "explanation", "corrections"),
-}
+# The sections whose texts get a glossary tooltip on the pages: all of their TEXT_FIELDS.
+TOOLTIP_SECTIONS = ("questions", "mcqs")
 
 
-def _unused_glossary(located: Located, records: _Records) -> list[Problem]:
+def _unused_glossary(located: Located, records: _Records, texts: list[tuple[Path_, str]]) -> list[Problem]:
     entries = list(records("glossary", "term"))
     if not entries:
         return []
-    texts = [
-        text for section, fields in TOOLTIP_FIELDS.items() for _, r in records(section) for _, text in _texts_of((), r, fields)
-    ]
+    tooltip_texts = [text for path, text in texts if path[0] in TOOLTIP_SECTIONS]
     spellings: list[tuple[Path_, Any]] = [(("glossary", i, "term"), e["term"]) for i, e in entries]
     spellings += [(("glossary", i, "aliases", n), a) for i, e in entries for n, a in enumerate(e.get("aliases", []))]
-    used = used_spellings([s for _, s in spellings if isinstance(s, str)], texts)
+    used = used_spellings([s for _, s in spellings if isinstance(s, str)], tooltip_texts)
     return [
         located.problem(
             at,
