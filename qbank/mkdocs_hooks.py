@@ -89,9 +89,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _keep_out_of_collections() -> None:
     """The bank and the configuration live as long as the build: the garbage collector's full passes,
     which rendering the pages triggers again and again, need not walk them (gc.freeze). What an
-    earlier build of the live preview froze is released first, so that it can be collected."""
-    gc.unfreeze()
-    gc.collect()
+    earlier build of the live preview froze is released first, so that it can be collected (a first
+    build skips that full pass over its heap)."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()
 
 

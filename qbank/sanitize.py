@@ -95,4 +95,10 @@ _CLEANER = nh3.Cleaner(
 
 def clean(html: str) -> str:
     """The HTML with everything outside the allow-list removed."""
+    if not any(mark in html for mark in _NOT_PLAIN):
+        return html  # plain text (most titles): no tag, no entity, nothing the cleaner would change
     return _CLEANER.clean(html)
+
+
+# What the cleaner changes or escapes in text; a text without them holds no HTML.
+_NOT_PLAIN = ("<", ">", "&", "\u00a0", "\x00", "\r")
