@@ -89,7 +89,7 @@ def _marked(pattern: re.Pattern[str], text: str) -> set[str]:
     return {match.group(0) for match in pattern.finditer(strip_code(text))}
 
 
-# Past this many spellings left to find, testing each text for them costs more than reading it.
+# Past this many spellings left to find, a scan of all the texts for each costs more than reading them.
 _FEW_LEFT = 20
 
 

@@ -146,17 +146,26 @@ def read_text(path: str | Path) -> str:
     return text
 
 
-def load(path: str | Path) -> Located:
-    """Read and parse `path`; raise ProblemList naming every place the YAML itself is wrong."""
+# How deep a value's place is kept when only the records' places are asked for: a section's record
+# (("questions", 3)) and its fields (("questions", 3, "id")), whose lines the "Edit" links name.
+RECORD_DEPTH = 3
+
+
+def load(path: str | Path, *, every_place: bool = True) -> Located:
+    """Read and parse `path`; raise ProblemList naming every place the YAML itself is wrong.
+
+    With every_place=False, only the places down to the records' fields are kept (RECORD_DEPTH): a
+    valid file needs no more, and noting the place of each of its values costs a sixth of reading it.
+    """
     text = read_text(path)
-    return parse(text, str(path))
+    return parse(text, str(path), every_place=every_place)
 
 
-def parse(text: str, path: str) -> Located:
+def parse(text: str, path: str, *, every_place: bool = True) -> Located:
     character_problems = _tab_indentation(text, path) + _unwanted_characters(text, path)
     if character_problems:
         raise ProblemList(character_problems)
-    composer = _Composer(path)
+    composer = _Composer(path, None if every_place else RECORD_DEPTH)
     try:
         loader = _Loader(text)
         try:
@@ -295,8 +304,9 @@ def _indentation(line: str) -> int:
 class _Composer:
     """Builds plain data from parser events, recording marks and refusing what a bank must not hold."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, depth: int | None = None) -> None:
         self.path = path
+        self.depth = depth  # the deepest path whose place is noted; None: every path
         self.marks: dict[Path_, tuple[int, int]] = {}
         self.key_marks: dict[Path_, tuple[int, int]] = {}
         self.problems: list[Problem] = []
@@ -322,7 +332,8 @@ class _Composer:
 
     def _node(self, event: yaml.Event, events: Iterator[yaml.Event], at: Path_) -> object:
         mark = event.start_mark
-        self.marks[at] = _position(mark)
+        if self.depth is None or len(at) <= self.depth:
+            self.marks[at] = _position(mark)
         if not isinstance(event, yaml.NodeEvent):  # the parser gives a node here, or fails before
             raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
         if isinstance(event, yaml.AliasEvent):
@@ -360,11 +371,12 @@ class _Composer:
                 self._node(value_event, events, (*at, "<ignored>"))
                 continue
             if key in mapping:
-                first = self.key_marks[(*at, key)][0]
+                first = self.key_marks.get((*at, key), _position(None))[0]  # known when every place is noted
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
                 self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            self.key_marks[(*at, key)] = _position(mark)
+            if self.depth is None or len(at) < self.depth:
+                self.key_marks[(*at, key)] = _position(mark)
             mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 

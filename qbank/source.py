@@ -38,8 +38,18 @@ class Checked:
 
 
 def check(path: str | Path) -> Checked:
-    """Read and validate the file; build the bank only when nothing is wrong."""
+    """Read and validate the file; build the bank only when nothing is wrong.
+
+    The file is first read noting only its records' places. If anything is wrong (an error or a
+    warning), it is read again noting every value's place, to point at each problem."""
     shown = _shown_path(path)
+    try:
+        located = load(path, every_place=False)
+        located.path = shown
+        if not validate(located):
+            return Checked(build_bank(located), [])
+    except ProblemList:
+        pass  # reported below, at the places a second reading finds
     try:
         located = load(path)
     except ProblemList as failure:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qbank.load import _BIDI_CONTROLS, _UNWANTED
+from qbank.load import _BIDI_CONTROLS, _UNWANTED, RECORD_DEPTH, load
 from qbank.source import check
 from tests.conftest import MINIMAL
 
@@ -92,3 +92,22 @@ def test_the_refused_characters_are_exactly_those_outside_the_allowed_list():
         character = chr(code)
         refused = not allowed.match(character) or bool(bidi.match(character))
         assert bool(_UNWANTED.match(character)) == refused, f"U+{code:04X}"
+
+
+def test_reading_only_the_records_places_keeps_their_fields_lines_and_no_deeper_one():
+    every = load(MINIMAL)
+    records_only = load(MINIMAL, every_place=False)
+    assert records_only.data == every.data
+    assert records_only.marks == {at: place for at, place in every.marks.items() if len(at) <= RECORD_DEPTH}
+    assert records_only.key_marks == {at: place for at, place in every.key_marks.items() if len(at) <= RECORD_DEPTH}
+    assert any(len(at) > RECORD_DEPTH for at in every.marks)  # the minimal bank has deeper values
+    # A valid file is read once, with its records' places: each question keeps its line.
+    assert [q.line for q in check(MINIMAL).bank.questions] == [every.where_key(("questions", i, "id"))[0] for i in range(3)]
+
+
+def test_a_duplicate_key_deep_in_a_record_is_reported_with_its_first_line(variant):
+    path = variant("        correction: Missing at random", "        source_said: again\n        correction: Missing at random")
+    (problem,) = check(path).errors
+    assert "duplicate key 'source_said' (first at line" in problem.message
+    first = int(problem.message.split("first at line ")[1].split(")")[0])
+    assert (first, problem.line) == (76, 77)
