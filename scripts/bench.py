@@ -125,6 +125,7 @@ def main() -> int:
     base_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "QBANK_DOWNLOADS": "false"}
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
     rows = []
+    during = 0.0  # the highest load average seen right after a size's builds
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         ours_config, floor_config = write_configs(work)
@@ -160,6 +161,8 @@ def main() -> int:
                 floor.append(
                     timed([*mkdocs, "--config-file", str(floor_config), "--site-dir", str(work / "floor-site")], base_env, ROOT)
                 )
+            # Read before Chromium's first-view runs below, which would count as load of their own.
+            during = max(during, os.getloadavg()[0])
             site = work / "ours-site"
             size, heaviest = heaviest_page(site)
             pages = {
@@ -171,11 +174,12 @@ def main() -> int:
             }
             rows.append((times, records, ours, floor, pages))
             print(f"  {times}x done", file=sys.stderr, flush=True)
-    after = machine_load("at the end")
+    machine_load("at the end")
+    print(f"highest load average right after the builds of a size: {during:.2f}", file=sys.stderr)
     # The benchmark keeps one core busy itself: more than that, and something else was running.
-    if before > QUIET_SHARE * cores or after > 1 + QUIET_SHARE * cores:
+    if before > QUIET_SHARE * cores or during > 1 + QUIET_SHARE * cores:
         print(
-            f"warning: the machine was busy (load {before:.2f} at the start, {after:.2f} at the end): "
+            f"warning: the machine was busy (load {before:.2f} at the start, {during:.2f} after the builds): "
             "the times below are not comparable with a quiet run",
             file=sys.stderr,
         )
