@@ -52,13 +52,15 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(100)  # before the macros plugin, which renders from the bank loaded here
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     path = data_file(_project(config))
+    collecting = gc.isenabled()
     gc.disable()  # loading builds the bank's many containers and frees none of them: nothing to collect
     try:
         bank, warnings = load_bank(path)
     except ProblemList as failure:
         raise PluginError(f"the data file has {len(failure.errors)} error(s); nothing was built:\n{failure.report()}") from None
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     for warning in warnings:
         log.info(str(warning))  # a warning must not fail a --strict build: an empty skill is allowed
     config.site_name = sanitize.clean(bank.title)  # the theme prints it as HTML

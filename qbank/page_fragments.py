@@ -6,9 +6,8 @@ repeated in every answer made up most of the kit's data). Rendering their Markdo
 for the kit cost a sixth of a build, so the build keeps the HTML of each question's home page
 instead, once it is sanitised, and takes the blocks that qbank/templates/question.md.j2 and
 mcq.md.j2 write: the `??? answer` block (pymdownx.details makes it <details class="answer">), the
-corrections admonition at its end, and
-the `??? guide` block right after it. The data file cannot hold raw HTML (validation refuses it),
-so every tag found here is one the templates or Markdown made.
+corrections admonition at its end, and the `??? guide` block right after it. The data file cannot
+hold raw HTML (validation refuses it), so every tag found here is one the templates or Markdown made.
 """
 
 from __future__ import annotations
