@@ -1,5 +1,7 @@
-"""mkdocs-macros entry point: exposes the bank and its renderers to the pages. Thin on purpose.
+"""mkdocs-macros entry point: exposes the bank and a few renderers to the prose pages (docs/*.md
+that set `render_macros: true`). Thin on purpose.
 
+The generated pages do not use it: the hooks render them (qbank/render.py's `generated_page`).
 It needs nothing from qbank/mkdocs_hooks.py: where the hooks have not run (another engine that
 runs mkdocs-macros, such as Zensical), it finds and loads the bank itself. MAINTAINERS.md says why.
 """
@@ -7,7 +9,6 @@ runs mkdocs-macros, such as Zensical), it finds and loads the bank itself. MAINT
 from pathlib import Path
 
 from qbank import pages, render, settings
-from qbank.repository import question_links
 from qbank.source import data_file, load_bank
 
 
@@ -21,32 +22,11 @@ def define_env(env):
     path = extra.get("qbank_data_file") or data_file(project)
     bank, _ = load_bank(path)
     env.variables["bank"] = bank
-    links = question_links(extra.get("qbank", {}), project, path)
     # The same layout as the hooks' (which check the settings first); from the settings themselves
     # where the hooks have not run.
     layout = pages.layout(
         bank, extra.get("qbank_page_sizes") or settings.page_sizes(extra.get("qbank", {}), project / "mkdocs.yml")
     )
-
-    @env.macro
-    def level_page(level_id: str) -> str:
-        return render.level_page(bank, level_id, links, layout)
-
-    @env.macro
-    def skill_page(skill_id: str) -> str:
-        return render.skill_page(bank, skill_id, links, layout)
-
-    @env.macro
-    def mcq_page() -> str:
-        return render.mcq_page(bank, links, layout)
-
-    @env.macro
-    def sub_page(path: str) -> str:
-        return render.sub_page(bank, path, links, layout)
-
-    @env.macro
-    def skill_list(path: str) -> str:
-        return render.skill_list(bank, path, layout)
 
     @env.macro
     def level_table() -> str:
@@ -57,25 +37,8 @@ def define_env(env):
         return render.coverage_table(bank)
 
     @env.macro
-    def glossary_page() -> str:
-        return render.glossary_page(bank, layout)
-
-    @env.macro
     def corrections_list() -> str:
         return render.corrections_list(bank, env.page.file.src_uri, layout)
-
-    @env.macro
-    def corrections_page(path: str) -> str:
-        return render.corrections_page(bank, path, layout)
-
-    @env.macro
-    def kit_page() -> str:
-        return render.kit_page(bank)
-
-    @env.macro
-    def downloads_page() -> str:
-        # Without the hooks there are no downloads (they write them), and the build is not offline.
-        return render.downloads_page(bank, extra.get("qbank_downloads", []), offline=extra.get("qbank_offline", False))
 
     @env.macro
     def level_link(level_id: str, text: str | None = None) -> str:

@@ -1,9 +1,10 @@
 """MkDocs hooks: load the bank once per build, add the pages and files made from it, fill the nav.
 
-Wired in mkdocs.yml under `hooks:`. The generated pages hold only a macro call; the macros
-(macros.py) render them from the same loaded bank. Adding a level or skill to the data file is
-therefore enough to get its page and its nav entry. The hooks also add the kit builder's data, the
-downloads (online build) or the local search shim (offline build).
+Wired in mkdocs.yml under `hooks:`. The generated pages are rendered here, from the loaded bank
+(qbank/render.py), when MkDocs reads each one; the macros (macros.py) fill in the prose pages that
+ask for them. Adding a level or skill to the data file is therefore enough to get its page and its
+nav entry. The hooks also add the kit builder's data, the downloads (online build) or the local
+search shim (offline build).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 
-from qbank import csp, export, glossary, kit, offline, pages, sanitize, search_scope, settings  # noqa: E402
+from qbank import csp, export, glossary, kit, offline, pages, render, sanitize, search_scope, settings  # noqa: E402
 from qbank.pages import DOWNLOADS_DIR  # noqa: E402
 from qbank.problems import ProblemList  # noqa: E402
 from qbank.repository import RepositoryError, question_links  # noqa: E402
@@ -102,11 +103,16 @@ def _keep_out_of_collections() -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     bank, _ = load_bank(config.extra["qbank_data_file"])
     layout = pages.layout(bank, config.extra["qbank_page_sizes"])
-    for src_uri, content in layout.generated_pages().items():
+    generated = layout.generated_pages()
+    for src_uri, page in generated.items():
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists but this page is generated from the data file — delete docs/{src_uri}")
         inclusion = InclusionLevel.NOT_IN_NAV if layout.is_sub_page(src_uri) else InclusionLevel.INCLUDED
-        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+        # Only the front matter: on_page_markdown renders the rest when the page is built.
+        files.append(File.generated(config, src_uri, content=page.front_matter(), inclusion=inclusion))
+    # Set here, after the macros plugin copied `extra` into its variables: it need not carry them.
+    config.extra["qbank_generated"] = generated
+    config.extra["qbank_links"] = question_links(config.extra["qbank"], _project(config), config.extra["qbank_data_file"])
     files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank)))
     # The kit's parts hold the answers as the pages show them: collected as pages render, written last.
     config.extra["qbank_kit_parts"] = kit.KitParts(bank, config.use_directory_urls, layout)
@@ -115,6 +121,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     elif config.extra["qbank"]["downloads"]:
         _add_downloads(files, config, bank)
     return files
+
+
+@event_priority(100)  # before the macros plugin, which then leaves the page as it is (no render_macros)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A generated page's Markdown, rendered from the bank; any other page as it is.
+
+    Rendered here rather than by a macro: a page's Jinja compiled for one call is about a third of
+    the macros' time, and the data's text then never passes through Jinja at all."""
+    generated = config.extra["qbank_generated"].get(page.file.src_uri)
+    if generated is None:
+        return markdown
+    bank, _ = load_bank(config.extra["qbank_data_file"])
+    layout = pages.layout(bank, config.extra["qbank_page_sizes"])
+    return render.generated_page(
+        bank,
+        generated,
+        config.extra["qbank_links"],
+        layout,
+        downloads=config.extra["qbank_downloads"],
+        offline=config.extra["qbank_offline"],
+    )
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

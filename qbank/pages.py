@@ -17,7 +17,7 @@ import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from .model import MCQ, Bank, Level, Question, Record, Skill
 
@@ -47,6 +47,29 @@ class PageSizes:
     # A line of an index weighs about 330 bytes: 600 lines make a page of about 240 kB (the MCQ index
     # of a bank ten times today's, 560 lines, weighs 222 kB).
     listed_per_page: int = 600
+
+
+# What a generated page shows: the renderer that qbank/render.py's `generated_page` calls.
+Shows = Literal["level", "skill", "mcq", "sub_page", "skill_list", "corrections", "glossary", "kit", "downloads"]
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from the data: its browser title, what it shows and of what (a level's or a
+    skill's id, or the page's own path for a sub-page, a list page or a corrections page), and
+    whether search leaves it out."""
+
+    title: str
+    shows: Shows
+    of: str = ""
+    search_exclude: bool = False
+
+    def front_matter(self) -> str:
+        """The page's front matter, as MkDocs reads it from the top of a Markdown file."""
+        front = [f"title: {_yaml_string(self.title)}"]
+        if self.search_exclude:
+            front += ["search:", "  exclude: true"]
+        return "---\n" + "\n".join(front) + "\n---\n"
 
 
 def level_page(level_id: str) -> str:
@@ -227,32 +250,29 @@ class Layout:
         """Whether a level, skill or the MCQ page lists its questions instead of holding them."""
         return page in self._sub_pages or page in self._skill_indexes
 
-    def generated_pages(self) -> dict[str, str]:
-        """Each generated page's path and its Markdown: front matter and one macro call.
-
-        The data's text is inserted by the macro's output, which is not rendered again, so Jinja
-        written in a question shows as text and never runs.
-        """
+    def generated_pages(self) -> dict[str, GeneratedPage]:
+        """Each generated page's path, title and what it shows (qbank/render.py's `generated_page`
+        renders it)."""
         bank = self.bank
         pages = {}
         for level in bank.levels:
-            pages[level_page(level.id)] = _page(level.title, f'level_page("{level.id}")')
+            pages[level_page(level.id)] = GeneratedPage(level.title, "level", level.id)
         for skill in bank.skills:
             # A question lives on its level's page(s); a skill page's copies (or, in a large bank, its
             # list) stay out of the search index, so that search finds each question once.
-            pages[skill_page(skill.id)] = _page(skill.title, f'skill_page("{skill.id}")', search_exclude=True)
-        pages[MCQ_PAGE] = _page("Multiple-choice questions", "mcq_page()")
+            pages[skill_page(skill.id)] = GeneratedPage(skill.title, "skill", skill.id, search_exclude=True)
+        pages[MCQ_PAGE] = GeneratedPage("Multiple-choice questions", "mcq")
         for sub in self._by_path.values():
-            pages[sub.path] = _page(self.sub_page_title(sub), f'sub_page("{sub.path}")')
-        pages[DOWNLOADS_PAGE] = _page("Downloads", "downloads_page()")
-        pages[KIT_PAGE] = _page("Interview kit", "kit_page()", search_exclude=True)
-        pages[GLOSSARY_PAGE] = _page("Glossary", "glossary_page()")
+            pages[sub.path] = GeneratedPage(self.sub_page_title(sub), "sub_page", sub.path)
+        pages[DOWNLOADS_PAGE] = GeneratedPage("Downloads", "downloads")
+        pages[KIT_PAGE] = GeneratedPage("Interview kit", "kit", search_exclude=True)
+        pages[GLOSSARY_PAGE] = GeneratedPage("Glossary", "glossary")
         for listed in self._list_by_path.values():
             # Lines that repeat the questions' titles: search finds the questions on their own pages.
-            pages[listed.path] = _page(listed.title, f'skill_list("{listed.path}")', search_exclude=True)
+            pages[listed.path] = GeneratedPage(listed.title, "skill_list", listed.path, search_exclude=True)
         for corrections in self.corrections_pages:
             # The corrections repeat their answers' words: search finds the answers themselves.
-            pages[corrections.path] = _page(corrections.title, f'corrections_page("{corrections.path}")', search_exclude=True)
+            pages[corrections.path] = GeneratedPage(corrections.title, "corrections", corrections.path, search_exclude=True)
         return pages
 
     def sub_page_title(self, sub: SubPage) -> str:
@@ -297,19 +317,12 @@ def layout(bank: Bank, sizes: PageSizes = PageSizes()) -> Layout:
     return _LAYOUTS[key]
 
 
-def generated_pages(bank: Bank) -> dict[str, str]:
+def generated_pages(bank: Bank) -> dict[str, GeneratedPage]:
     return layout(bank).generated_pages()
 
 
 def nav_sections(bank: Bank) -> dict[str, list[dict[str, str]]]:
     return layout(bank).nav_sections()
-
-
-def _page(title: str, macro_call: str, *, search_exclude: bool = False) -> str:
-    front = [f"title: {_yaml_string(title)}", "render_macros: true"]  # the macros plugin renders only pages that ask
-    if search_exclude:
-        front += ["search:", "  exclude: true"]
-    return "---\n" + "\n".join(front) + "\n---\n\n{{ " + macro_call + " }}\n"
 
 
 def _yaml_string(text: str) -> str:

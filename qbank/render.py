@@ -171,6 +171,41 @@ def _split_index(bank: Bank, layout: pages.Layout, page: str, **context: Any) ->
     )
 
 
+def generated_page(
+    bank: Bank,
+    page: pages.GeneratedPage,
+    links: pages.QuestionLinks | None = None,
+    layout: pages.Layout | None = None,
+    *,
+    downloads: list[dict[str, Any]] | None = None,
+    offline: bool = False,
+) -> str:
+    """A generated page's Markdown (its front matter aside), as the build shows it.
+
+    Nothing renders it again: Jinja written in the data shows as text and never runs. `downloads`
+    lists the published downloads (none where the build writes none)."""
+    layout = layout or pages.layout(bank)
+    match page.shows:
+        case "level":
+            return level_page(bank, page.of, links, layout)
+        case "skill":
+            return skill_page(bank, page.of, links, layout)
+        case "mcq":
+            return mcq_page(bank, links, layout)
+        case "sub_page":
+            return sub_page(bank, page.of, links, layout)
+        case "skill_list":
+            return skill_list(bank, page.of, layout)
+        case "corrections":
+            return corrections_page(bank, page.of, layout)
+        case "glossary":
+            return glossary_page(bank, layout)
+        case "kit":
+            return kit_page(bank)
+        case "downloads":
+            return downloads_page(bank, downloads or [], offline=offline)
+
+
 def level_table(bank: Bank, page: str = pages.HOME_PAGE) -> str:
     return _render("level_table.md.j2", bank=bank, page=page)
 

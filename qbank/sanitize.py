@@ -100,5 +100,6 @@ def clean(html: str) -> str:
     return _CLEANER.clean(html)
 
 
-# What the cleaner changes or escapes in text; a text without them holds no HTML.
-_NOT_PLAIN = ("<", ">", "&", "\u00a0", "\x00", "\r")
+# What the cleaner changes or escapes in text (a byte-order mark it drops at the start); a text
+# without them holds no HTML. Every other code point, alone or between letters, comes back as it was.
+_NOT_PLAIN = ("<", ">", "&", "\u00a0", "\x00", "\r", "\ufeff")

@@ -3,11 +3,14 @@ MkDocs hooks), and the edit and report links follow the repository setting."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 import macros
-from qbank import pages
+from qbank import pages, render
 from qbank.repository import RepositoryError, question_links
+from qbank.source import check
 from tests.conftest import FIXTURES, MINIMAL, ROOT
 
 EDIT = "https://github.dev/{repository}/blob/main/{path}#L{line}"
@@ -40,27 +43,17 @@ def test_without_the_hooks_the_macros_load_the_bank_themselves(monkeypatch, bank
     env = BareEnv({})
     macros.define_env(env)
     assert env.variables["bank"] == bank
-    first = bank.questions_at("basic")[0]
-    home = pages.Layout(bank).record_page(first)
-    page = env.macros["sub_page"](home) if home != pages.level_page("basic") else env.macros["level_page"]("basic")
-    assert f"{first.question} {{#{first.id}}}" in page
-    assert "Edit this question" not in page  # no repository named
-    assert "Multiple-choice questions" in env.macros["mcq_page"]()
-    assert "this preview was built without them" in env.macros["downloads_page"]()  # the hooks write them
+    assert "(levels/basic.md)" in env.macros["level_table"]()
+    env.page = SimpleNamespace(file=SimpleNamespace(src_uri="about.md"))  # what mkdocs-macros sets per page
+    assert "(corrections/basic.md)" in env.macros["corrections_list"]()
 
 
 def test_without_the_hooks_the_macros_take_the_bank_from_questions_file(monkeypatch):
     monkeypatch.setenv("QUESTIONS_FILE", str(FIXTURES / "second-bank.yaml"))
-    env = BareEnv({"qbank": {"repository": "someone/fork", "edit_question_url": EDIT, "report_question_url": REPORT}})
+    env = BareEnv({})
     macros.define_env(env)
     assert env.variables["bank"].title.endswith("Data Engineer interview questions")
-    page = env.macros["skill_page"]("sql")
-    question = env.variables["bank"].questions_for("sql")[0]
-    assert (
-        f"[Edit this question](https://github.dev/someone/fork/blob/main/tests/fixtures/second-bank.yaml#L{question.line})"
-        in page
-    )
-    assert f"[Report a problem](https://github.com/someone/fork/issues/new?question-id={question.id})" in page
+    assert "levels/" in env.macros["level_table"]()
 
 
 def test_with_no_configuration_at_all_the_macros_still_render_the_bank(monkeypatch, bank):
@@ -69,8 +62,22 @@ def test_with_no_configuration_at_all_the_macros_still_render_the_bank(monkeypat
     env = VariablesOnlyEnv()
     macros.define_env(env)
     assert env.variables["bank"] == bank
-    last = bank.questions[-1]
-    assert f"#{last.id}" in env.macros["level_page"](last.level)  # held there, or listed in its index
+    assert set(env.macros) == {"level_table", "coverage_table", "corrections_list", "level_link", "skill_link"}
+
+
+def test_the_generated_pages_links_follow_the_repository_setting(monkeypatch):
+    """The pages the hooks render (or a step before another engine's build) link to the repository named."""
+    settings = {"repository": "someone/fork", "edit_question_url": EDIT, "report_question_url": REPORT}
+    second = check(FIXTURES / "second-bank.yaml").bank
+    links = question_links(settings, ROOT, FIXTURES / "second-bank.yaml")
+    page = render.generated_page(second, pages.generated_pages(second)[pages.skill_page("sql")], links)
+    question = second.questions_for("sql")[0]
+    assert (
+        f"[Edit this question](https://github.dev/someone/fork/blob/main/tests/fixtures/second-bank.yaml#L{question.line})"
+        in page
+    )
+    assert f"[Report a problem](https://github.com/someone/fork/issues/new?question-id={question.id})" in page
+    assert "Edit this question" not in render.generated_page(second, pages.generated_pages(second)[pages.skill_page("sql")])
 
 
 @pytest.mark.parametrize("repository", [None, ""])

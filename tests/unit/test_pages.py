@@ -52,10 +52,7 @@ def test_a_level_with_more_questions_than_a_page_holds_moves_them_to_a_page_per_
     assert layout.is_index("levels/junior.md") and layout.is_index("skills/modelling.md")
     assert not layout.is_index("skills/data.md")
     generated = layout.generated_pages()
-    assert (
-        generated["levels/junior/data.md"]
-        == '---\ntitle: "Junior: Data"\nrender_macros: true\n---\n\n{{ sub_page("levels/junior/data.md") }}\n'
-    )
+    assert generated["levels/junior/data.md"] == pages.GeneratedPage("Junior: Data", "sub_page", "levels/junior/data.md")
     # The nav, which every page carries, keeps one entry per level: the index lists the sub-pages.
     assert layout.nav_sections() == pages.nav_sections(bank)
     assert layout.is_sub_page("levels/junior/data.md") and not layout.is_sub_page("levels/junior.md")
@@ -159,7 +156,7 @@ def test_an_index_too_long_to_list_its_questions_links_to_the_pages_that_hold_or
     assert listed.count("{ #") == 2 and "[All Modelling questions](../../modelling.md#level-junior)" in listed
     generated = layout.generated_pages()
     assert all(listed.path in generated and layout.is_sub_page(listed.path) for listed in lists)
-    assert "search:\n  exclude: true" in generated["skills/modelling/junior.md"]
+    assert generated["skills/modelling/junior.md"].search_exclude
     # Below the limit, the index lists every question as before.
     assert not pages.Layout(tripled, pages.PageSizes(split_above=2, questions_per_page=2)).links_sub_pages_only(
         "levels/junior.md"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from qbank import pages, render
 from qbank.source import check
@@ -66,7 +67,7 @@ def test_the_coverage_table_counts_and_links(bank):
     assert "| [Data](skills/data.md) | [1](skills/data.md#level-junior) | – | 1 |" in md
 
 
-def test_generated_pages_are_one_macro_call_each(bank):
+def test_generated_pages_say_what_they_show_and_render_without_mkdocs(bank):
     generated = pages.generated_pages(bank)
     assert sorted(generated) == [
         "corrections/mcq.md",
@@ -79,10 +80,21 @@ def test_generated_pages_are_one_macro_call_each(bank):
         "skills/data.md",
         "skills/modelling.md",
     ]
-    assert "search:\n  exclude: true" in generated["corrections/mcq.md"], "search finds the answers, not their corrections"
-    assert generated["levels/junior.md"] == '---\ntitle: "Junior"\nrender_macros: true\n---\n\n{{ level_page("junior") }}\n'
-    assert "search:\n  exclude: true" in generated["skills/data.md"]
-    assert "search" not in generated["levels/junior.md"]
+    junior = generated["levels/junior.md"]
+    assert junior == pages.GeneratedPage("Junior", "level", "junior")
+    assert junior.front_matter() == '---\ntitle: "Junior"\n---\n', "no render_macros: the macros leave it alone"
+    assert render.generated_page(bank, junior) == render.level_page(bank, "junior")
+    assert "search:\n  exclude: true" in generated["corrections/mcq.md"].front_matter(), "search finds the answers"
+    assert "search:\n  exclude: true" in generated["skills/data.md"].front_matter()
+    # Every kind renders from the bank alone, as a step before another engine's build would.
+    for page in generated.values():
+        assert render.generated_page(bank, page).strip(), page
+    assert "this preview was built without them" in render.generated_page(bank, generated["downloads.md"])
+
+
+def test_a_title_with_quotes_stays_one_yaml_string():
+    front = pages.GeneratedPage('Say "why" \\ how', "kit").front_matter()
+    assert yaml.safe_load(front.strip("-\n")) == {"title": 'Say "why" \\ how'}
 
 
 def test_nav_sections_follow_the_data_order(bank):
