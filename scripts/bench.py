@@ -185,17 +185,21 @@ def main() -> int:
         )
     print("\nmedians of alternating runs (runs: of each build); wall and CPU (user + system) time in seconds, peak memory in MB;")
     print("the ratio is ours / floor in CPU time, which the machine's other load disturbs less than wall time;")
-    print("and the fastest runs' ratio: another program on the machine only ever adds time to a run\n")
+    print("the fastest runs' ratio: another program on the machine only ever adds time to a run;")
+    print("and the median of each pair's ratio (a run of ours and the floor's run right after it share the machine's spell)\n")
     print(
-        "| size | records | runs | ours wall | floor wall | ours CPU | floor CPU | ratio | fastest ratio | ours MB | floor MB |"
+        "| size | records | runs | ours wall | floor wall | ours CPU | floor CPU | ratio | fastest ratio | paired ratio "
+        "| ours MB | floor MB |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     median = lambda runs, i: statistics.median(run[i] for run in runs)  # noqa: E731
     fastest = lambda runs: min(run[1] for run in runs)  # noqa: E731
+    paired = lambda ours, floor: statistics.median(o[1] / f[1] for o, f in zip(ours, floor, strict=True))  # noqa: E731
     for times, records, ours, floor, _ in rows:
         print(
             f"| {times}x | {records} | {len(ours)} | {median(ours, 0):.2f} | {median(floor, 0):.2f} | {median(ours, 1):.2f} | "
             f"{median(floor, 1):.2f} | {median(ours, 1) / median(floor, 1):.2f} | {fastest(ours) / fastest(floor):.2f} | "
+            f"{paired(ours, floor):.2f} | "
             f"{median(ours, 2):.0f} | {median(floor, 2):.0f} |"
         )
     print("\nheaviest page (HTML); search index, raw and compressed (loaded when the reader first turns to search);")
