@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,8 +73,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(str(wrong)) from None
     config.nav = _expand_nav(config.nav, pages.layout(bank, config.extra["qbank_page_sizes"]).nav_sections())
     config.extra["qbank_data_file"] = str(path)
-    try:  # the macros make the links; a wrong repository name stops the build here, before any page
-        question_links(config.extra["qbank"], _project(config), path)
+    try:  # the pages' edit and report links; a wrong repository name stops the build here, before any page
+        config.extra["qbank_links"] = question_links(config.extra["qbank"], _project(config), path)
     except RepositoryError as error:
         raise PluginError(str(error)) from None
     config.extra["qbank_offline"] = _offline_build(config)
@@ -112,7 +112,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, src_uri, content=page.front_matter(), inclusion=inclusion))
     # Set here, after the macros plugin copied `extra` into its variables: it need not carry them.
     config.extra["qbank_generated"] = generated
-    config.extra["qbank_links"] = question_links(config.extra["qbank"], _project(config), config.extra["qbank_data_file"])
+    config.extra["qbank_render_page"] = partial(
+        render.generated_page,
+        bank,
+        links=config.extra["qbank_links"],
+        layout=layout,
+        downloads=config.extra["qbank_downloads"],  # filled below, before any page is rendered
+        offline=config.extra["qbank_offline"],
+    )
     files.append(File.generated(config, kit.KIT_DATA, content=kit.kit_data(bank)))
     # The kit's parts hold the answers as the pages show them: collected as pages render, written last.
     config.extra["qbank_kit_parts"] = kit.KitParts(bank, config.use_directory_urls, layout)
@@ -132,16 +139,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     generated = config.extra["qbank_generated"].get(page.file.src_uri)
     if generated is None:
         return markdown
-    bank, _ = load_bank(config.extra["qbank_data_file"])
-    layout = pages.layout(bank, config.extra["qbank_page_sizes"])
-    return render.generated_page(
-        bank,
-        generated,
-        config.extra["qbank_links"],
-        layout,
-        downloads=config.extra["qbank_downloads"],
-        offline=config.extra["qbank_offline"],
-    )
+    render_page: Callable[[pages.GeneratedPage], str] = config.extra["qbank_render_page"]
+    return render_page(generated)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

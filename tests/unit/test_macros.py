@@ -65,7 +65,7 @@ def test_with_no_configuration_at_all_the_macros_still_render_the_bank(monkeypat
     assert set(env.macros) == {"level_table", "coverage_table", "corrections_list", "level_link", "skill_link"}
 
 
-def test_the_generated_pages_links_follow_the_repository_setting(monkeypatch):
+def test_the_generated_pages_links_follow_the_repository_setting():
     """The pages the hooks render (or a step before another engine's build) link to the repository named."""
     settings = {"repository": "someone/fork", "edit_question_url": EDIT, "report_question_url": REPORT}
     second = check(FIXTURES / "second-bank.yaml").bank
