@@ -345,23 +345,30 @@ class _Composer:
             return self._scalar(event)
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[object] = []
+            noted = self.depth is None or len(at) < self.depth  # whether the items' places are noted
             for child in events:
-                if isinstance(child, yaml.SequenceEndEvent):
+                if type(child) is yaml.ScalarEvent and not child.anchor:  # most items: read without _node
+                    if noted:
+                        self.marks[(*at, len(items))] = _position(child.start_mark)
+                    items.append(self._scalar(child))
+                elif isinstance(child, yaml.SequenceEndEvent):
                     return items
-                items.append(self._node(child, events, (*at, len(items))))
+                else:
+                    items.append(self._node(child, events, (*at, len(items))))
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(events, at)
         raise yaml.composer.ComposerError(None, None, f"unexpected {type(event).__name__}", _yaml_mark(mark))
 
     def _mapping(self, events: Iterator[yaml.Event], at: Path_) -> dict[str, object]:
         mapping: dict[str, object] = {}
+        noted = self.depth is None or len(at) < self.depth  # whether the fields' places are noted
         for key_event in events:
-            if isinstance(key_event, yaml.MappingEndEvent):
-                return mapping
             mark = key_event.start_mark
             key: object
-            if isinstance(key_event, yaml.ScalarEvent) and not key_event.anchor:
+            if type(key_event) is yaml.ScalarEvent and not key_event.anchor:
                 key = self._scalar(key_event)
+            elif isinstance(key_event, yaml.MappingEndEvent):
+                return mapping
             else:
                 key = self._node(key_event, events, (*at, "<key>"))  # reports the anchor or alias
                 self.marks.pop((*at, "<key>"), None)
@@ -375,14 +382,20 @@ class _Composer:
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
                 self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            if self.depth is None or len(at) < self.depth:
+            if type(value_event) is yaml.ScalarEvent and not value_event.anchor:  # most values: read without _node
+                if noted:
+                    self.key_marks[(*at, key)] = _position(mark)
+                    self.marks[(*at, key)] = _position(value_event.start_mark)
+                mapping[key] = self._scalar(value_event)
+                continue
+            if noted:
                 self.key_marks[(*at, key)] = _position(mark)
             mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 
     def _scalar(self, event: yaml.ScalarEvent) -> object:
         tag = event.tag
-        if tag in (None, "!"):
+        if tag is None or tag == "!":
             if not event.implicit[0]:
                 return event.value  # quoted or block text
             tag = self._plain_tags.get(event.value)
