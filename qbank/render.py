@@ -59,7 +59,6 @@ def _environment() -> jinja2.Environment:
     env.globals["skill_page"] = pages.skill_page
     env.globals["MCQ_PAGE"] = pages.MCQ_PAGE
     env.globals["sibling_labels"] = _sibling_labels
-    env.globals["corrections_block"] = lambda record: _environment().get_template("corrections.md.j2").render(record=record)
     return env
 
 
