@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, TypeAlias, cast
 
@@ -72,7 +73,12 @@ class Located:
     data: Any  # whatever the YAML holds: validation checks its shape before anything relies on it
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list, repr=False)
+    text: str = field(default="", repr=False)  # the file's text, to find words in a value's lines
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, split only when a problem needs them: a valid file never does."""
+        return self.text.split("\n")
 
     def where(self, at: Path_) -> tuple[int, int]:
         """The line and column of the value at `at`, or of its nearest located parent."""
@@ -176,7 +182,7 @@ def parse(text: str, path: str, *, every_place: bool = True) -> Located:
         raise ProblemList([_syntax_problem(error, text, path)]) from None
     if composer.problems:
         raise ProblemList(composer.problems)
-    return Located(path, data, composer.marks, composer.key_marks, text.split("\n"))
+    return Located(path, data, composer.marks, composer.key_marks, text)
 
 
 def _tab_indentation(text: str, path: str) -> list[Problem]:
