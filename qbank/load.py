@@ -388,15 +388,14 @@ class _Composer:
                 self._fail(mark, f"duplicate key '{key}' (first at line {first}) — keep one of the two")
                 self._node(value_event, events, (*at, "<ignored>"))
                 continue
-            if type(value_event) is yaml.ScalarEvent and not value_event.anchor:  # most values: read without _node
-                if noted:
-                    self.key_marks[(*at, key)] = _position(mark)
-                    self.marks[(*at, key)] = _position(value_event.start_mark)
-                mapping[key] = self._scalar(value_event)
-                continue
             if noted:
                 self.key_marks[(*at, key)] = _position(mark)
-            mapping[key] = self._node(value_event, events, (*at, key))
+            if type(value_event) is yaml.ScalarEvent and not value_event.anchor:  # most values: read without _node
+                if noted:
+                    self.marks[(*at, key)] = _position(value_event.start_mark)
+                mapping[key] = self._scalar(value_event)
+            else:
+                mapping[key] = self._node(value_event, events, (*at, key))
         return mapping
 
     def _scalar(self, event: yaml.ScalarEvent) -> object:

@@ -267,10 +267,7 @@ def _cross_check(located: Located, bad_paths: set[Path_]) -> list[Problem]:
         for index, record in enumerate(items):
             if not isinstance(record, dict) or ((section, index) in bad_paths and not needed):
                 continue
-            if not bad_paths:  # a file whose shape is right, the common case: only the fields' presence
-                if all(name in record for name in needed):
-                    yield index, record
-            elif all(name in record and not _under_bad_path((section, index, name), bad_paths) for name in needed):
+            if all(name in record and not _under_bad_path((section, index, name), bad_paths) for name in needed):
                 yield index, record
 
     problems: list[Problem] = []
@@ -292,7 +289,7 @@ def _cross_check(located: Located, bad_paths: set[Path_]) -> list[Problem]:
 
 
 def _under_bad_path(at: Path_, bad_paths: set[Path_]) -> bool:
-    return any(bad[: len(at)] == at for bad in bad_paths)
+    return bool(bad_paths) and any(bad[: len(at)] == at for bad in bad_paths)  # none: the common case
 
 
 def _unique_ids(located: Located, records: _Records, sections: tuple[str, ...]) -> list[Problem]:
